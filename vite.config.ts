@@ -1,0 +1,45 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The Content-Security-Policy in index.html forbids inline scripts, which the
+// dev server's React Refresh preamble needs; the production build keeps it.
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'ruwei:dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+  };
+}
+
+export default defineConfig({
+  // Deploying under a sub-path: RUWEI_BASE=/blog/ npm run build
+  base: process.env.RUWEI_BASE ?? '/',
+  plugins: [react(), devWithoutCsp()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/builder/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/app/**/*.test.{ts,tsx}', 'src/library/**/*.test.{ts,tsx}', 'src/article/**/*.test.{ts,tsx}', 'src/**/*.test.tsx'],
+          exclude: ['src/builder/**', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts'],
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
