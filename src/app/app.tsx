@@ -1,0 +1,39 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { t } from '../lib/i18n';
+import { LibraryRoute } from '../library/library-route';
+import { NotFoundView } from '../ui/not-found-view';
+import { Layout } from './layout';
+
+// The article view carries the content pipeline (DOMPurify and friends):
+// its own chunk, so the list never downloads it.
+const ArticleRoute = lazy(() => import('../article/article-route'));
+
+function NotFound() {
+  const { pathname } = useLocation();
+  return <NotFoundView title={t('notFoundTitle')} text={t('notFoundText', { path: pathname })} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<LibraryRoute />} />
+        <Route path="category/:name" element={<LibraryRoute />} />
+        <Route path="article/:slug" element={<ArticleRoute />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

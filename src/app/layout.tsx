@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { feedQueryOptions } from '../feed/feed-query';
+import { resolveFeedUrl } from '../feed/feed-url';
+import { t } from '../lib/i18n';
+import { RouteErrorBoundary } from '../ui/route-error';
+import { appBaseUrl, useFeedSearch } from '../ui/use-feed-url';
+
+/** The feed's title once known; a refused `?feed=` is reported by the route, not here. */
+function FeedTitle() {
+  const { search } = useLocation();
+  let url: string | undefined;
+  try {
+    url = resolveFeedUrl(search, appBaseUrl());
+  } catch {
+    url = undefined;
+  }
+  const { data } = useQuery({ ...feedQueryOptions(url ?? ''), enabled: url !== undefined });
+  return <>{data?.title || t('appName')}</>;
+}
+
+export function Layout() {
+  const { pathname } = useLocation();
+  const search = useFeedSearch();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <header className="site-header">
+        <Link className="site-title" to={{ pathname: '/', search }}>
+          <FeedTitle />
+        </Link>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      </main>
+    </>
+  );
+}

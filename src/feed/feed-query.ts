@@ -1,0 +1,75 @@
+// The seam between the pure feed modules and TanStack Query: one queryOptions
+// factory per remote read, used alike by prefetches and by routes.
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson, HttpError } from '../lib/fetch-json';
+import { ArticleNotFoundError, FeedParseError } from './errors';
+import type { FeedItem, FeedModel, Neighbour } from './model';
+import { parseFeed } from './parse-feed';
+import { parseIndex, parseIndexPage } from './parse-index';
+
+const FEED_STALE_MS = 5 * 60_000;
+
+export function feedQueryOptions(feedUrl: string) {
+  return queryOptions({
+    queryKey: ['feed', feedUrl],
+    queryFn: async ({ signal }) => parseFeed(await fetchJson(feedUrl, { signal }), feedUrl),
+    staleTime: FEED_STALE_MS,
+  });
+}
+
+export function indexQueryOptions(indexUrl: string) {
+  return queryOptions({
+    queryKey: ['feed-index', indexUrl],
+    queryFn: async ({ signal }) => parseIndex(await fetchJson(indexUrl, { signal }), indexUrl),
+    staleTime: FEED_STALE_MS,
+  });
+}
+
+/** Index pages are named by their content hash, so a fetched page never goes stale. */
+export function indexPageQueryOptions(pageUrl: string) {
+  return queryOptions({
+    queryKey: ['feed-page', pageUrl],
+    queryFn: async ({ signal }) => parseIndexPage(await fetchJson(pageUrl, { signal }), pageUrl),
+    staleTime: Infinity,
+  });
+}
+
+export type Article = { item: FeedItem; feedTitle: string; newer?: Neighbour; older?: Neighbour };
+
+function hasContent(item: FeedItem): boolean {
+  return item.contentHtml !== undefined || item.contentText !== undefined;
+}
+
+function neighbours(items: readonly FeedItem[], index: number): Pick<Article, 'newer' | 'older'> {
+  const pick = (item: FeedItem | undefined) => (item ? { slug: item.slug, title: item.title } : undefined);
+  return { newer: pick(items[index - 1]), older: pick(items[index + 1]) };
+}
+
+async function fetchOneItemFeed(url: string, slug: string, signal: AbortSignal): Promise<Article> {
+  let feed: FeedModel;
+  try {
+    feed = parseFeed(await fetchJson(url, { signal }), url);
+  } catch (error) {
+    if (error instanceof HttpError && (error.status === 404 || error.status === 410)) throw new ArticleNotFoundError(slug);
+    throw error;
+  }
+  const item = feed.items.find((candidate) => candidate.slug === slug);
+  if (!item) throw new FeedParseError(url, 'items', `does not hold the article "${slug}"`);
+  return { item, feedTitle: feed.title, newer: feed.newer, older: feed.older };
+}
+
+export function articleQueryOptions(feedUrl: string, slug: string) {
+  return queryOptions({
+    queryKey: ['feed', feedUrl, 'article', slug],
+    queryFn: async ({ client, signal }): Promise<Article> => {
+      const feed = await client.ensureQueryData(feedQueryOptions(feedUrl));
+      const index = feed.items.findIndex((item) => item.slug === slug);
+      const item = feed.items[index];
+      if (item && hasContent(item)) return { item, feedTitle: feed.title, ...neighbours(feed.items, index) };
+      const url = item?.contentUrl ?? feed.itemUrlTemplate?.replace('{slug}', encodeURIComponent(slug));
+      if (!url) throw new ArticleNotFoundError(slug);
+      return fetchOneItemFeed(url, slug, signal);
+    },
+    staleTime: FEED_STALE_MS,
+  });
+}

@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+import { t } from '../lib/i18n';
+import { useDocumentTitle } from './use-document-title';
+import { useFeedSearch } from './use-feed-url';
+
+export function NotFoundView({ title, text }: { title: string; text: string }) {
+  useDocumentTitle(title);
+  return (
+    <section className="status-view" aria-labelledby="status-title">
+      <h1 id="status-title">{title}</h1>
+      <p>{text}</p>
+      <p>
+        <Link to={{ pathname: '/', search: useFeedSearch() }}>{t('backHome')}</Link>
+      </p>
+    </section>
+  );
+}

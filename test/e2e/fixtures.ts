@@ -1,0 +1,35 @@
+// Playwright fixtures: one test server per worker (on a free port), the
+// built app at its root, and helpers for pages and requests.
+import { test as base, expect } from '@playwright/test';
+import { startServer, type TestServer } from './server';
+
+type WorkerFixtures = { server: TestServer };
+type TestFixtures = { requests: string[] };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+  /** Every URL the page requested, in order. */
+  requests: async ({ page }, use) => {
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await use(urls);
+  },
+});
+
+export { expect };
+
+/** `?feed=` for a fixture feed, optionally behind fault options (see server.ts). */
+export function fixtureFeed(path: string, faults?: string): string {
+  const prefix = faults ? `/__t/${faults}` : '';
+  return `?feed=${encodeURIComponent(`${prefix}/__fixtures/${path}`)}`;
+}

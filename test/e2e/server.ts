@@ -1,0 +1,126 @@
+// The test server: the built app (dist/) with the SPA fallback a static host
+// gives, plus what end-to-end tests need around it, on 127.0.0.1 only.
+//
+//   /__fixtures/<path>   files from test/fixtures/
+//   /__gen/<path>        files tests generate into .cache/e2e/
+//   /__img/<w>x<h>.png   a solid PNG of that size
+//   /__t/<opts>/<path>   <path> served with faults; opts joined by ';':
+//                        delay=<ms>, status=<code>, fail=<n> (first n requests
+//                        answer 503, then normal), truncate=<bytes>
+//
+// Relative URLs inside a document served under /__t/<opts>/ keep the prefix,
+// so a slow feed's index pages and item files are slow too.
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { solidPng } from './png';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const GENERATED = join(ROOT, '.cache/e2e');
+const FIXTURES = join(ROOT, 'test/fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/feed+json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+type Faults = { delay: number; status?: number; fail?: number; truncate?: number };
+
+function parseFaults(spec: string): Faults {
+  const faults: Faults = { delay: 0 };
+  for (const part of spec.split(';')) {
+    const [key, value] = part.split('=');
+    const n = Number(value);
+    if (key === 'delay') faults.delay = n;
+    else if (key === 'status') faults.status = n;
+    else if (key === 'fail') faults.fail = n;
+    else if (key === 'truncate') faults.truncate = n;
+  }
+  return faults;
+}
+
+/** A path inside `base`, or null when `..` tries to leave it. */
+function inside(base: string, path: string): string | null {
+  const full = normalize(join(base, path));
+  return full.startsWith(base) ? full : null;
+}
+
+async function sendFile(res: ServerResponse, file: string, truncate?: number): Promise<boolean> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return false;
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const cache = file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  if (truncate !== undefined) {
+    const bytes = await readFile(file);
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(bytes.subarray(0, truncate));
+    return true;
+  }
+  res.writeHead(200, { 'content-type': type, 'content-length': info.size, 'cache-control': cache });
+  createReadStream(file).pipe(res);
+  return true;
+}
+
+export type TestServer = { url: string; close: () => Promise<void>; resetFaults: () => void };
+
+export async function startServer(port = 0): Promise<TestServer> {
+  const failures = new Map<string, number>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let faults: Faults = { delay: 0 };
+    const faulty = /^\/__t\/([^/]+)(\/.*)$/.exec(path);
+    if (faulty) {
+      faults = parseFaults(faulty[1]!);
+      path = faulty[2]!;
+    }
+    if (faults.delay) await new Promise((done) => setTimeout(done, faults.delay));
+    if (faults.status) return void res.writeHead(faults.status, { 'content-type': 'text/plain' }).end(`status ${faults.status}`);
+    if (faults.fail) {
+      const key = req.url ?? '';
+      const seen = failures.get(key) ?? 0;
+      failures.set(key, seen + 1);
+      if (seen < faults.fail) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('try again');
+    }
+    const img = /^\/__img\/(\d+)x(\d+)\.png$/.exec(path);
+    if (img) {
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      return void res.end(solidPng(Number(img[1]), Number(img[2])));
+    }
+    const fixture = path.startsWith('/__fixtures/') ? inside(FIXTURES, path.slice('/__fixtures/'.length)) : null;
+    const generated = path.startsWith('/__gen/') ? inside(GENERATED, path.slice('/__gen/'.length)) : null;
+    const file = fixture ?? generated ?? inside(DIST, path);
+    if (file && (await sendFile(res, file, faults.truncate))) return;
+    if (fixture || generated || extname(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    // SPA fallback, like `cp index.html 404.html` on a static host.
+    await sendFile(res, join(DIST, 'index.html'));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    resetFaults: () => failures.clear(),
+    close: () => new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const server = await startServer(Number(process.env.PORT ?? 4310));
+  console.log(`test server on ${server.url}`);
+}
