@@ -49,6 +49,13 @@ export default tseslint.config(
       { group: ['**/builder/*'], message: 'The builder runs in Node only.' },
     ] }] },
   },
+  // Shared React pieces know no feature.
+  {
+    files: ['src/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { group: ['**/app/*', '**/library/*', '**/article/*', '**/builder/*'], message: 'src/ui may use src/feed and src/lib only.' },
+    ] }] },
+  },
   {
     files: ['src/app/**', 'src/main.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [

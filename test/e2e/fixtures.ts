@@ -8,6 +8,8 @@ type TestFixtures = { requests: string[] };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
+    // Playwright reads a fixture's dependencies from this destructuring pattern.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await startServer();
       await use(server);
