@@ -6,6 +6,7 @@ import { resolveFeedUrl } from '../feed/feed-url';
 import { t } from '../lib/i18n';
 import { RouteErrorBoundary } from '../ui/route-error';
 import { appBaseUrl, useFeedSearch } from '../ui/use-feed-url';
+import { useScrollMemory } from '../ui/use-scroll-memory';
 
 /** The feed's title once known; a refused `?feed=` is reported by the route, not here. */
 function FeedTitle() {
@@ -23,6 +24,7 @@ function FeedTitle() {
 export function Layout() {
   const { pathname } = useLocation();
   const search = useFeedSearch();
+  useScrollMemory();
   return (
     <>
       <a className="skip-link" href="#main">{t('skipToContent')}</a>

@@ -1,0 +1,47 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+import { saveScroll, savedScroll } from './scroll-memory';
+
+/**
+ * In the layout: records the scroll position of the current history entry
+ * and, on a new navigation (link click) without a hash, starts at the top.
+ * Back/forward (POP) is left to the view, which calls useRestoreScroll once
+ * its content is on screen.
+ */
+export function useScrollMemory(): void {
+  const { key, hash } = useLocation();
+  const type = useNavigationType();
+  const current = useRef(key);
+
+  useLayoutEffect(() => {
+    // Switch entries before the browser reports the scroll that the new
+    // content causes, so the old entry keeps the reader's own position.
+    current.current = key;
+    if (type !== 'POP' && !hash) window.scrollTo(0, 0);
+    // Only a new entry decides; later hash changes are the view's business.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(() => {
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+    const onScroll = () => saveScroll(current.current, window.scrollY);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+}
+
+/**
+ * In a view: the position to return to on back/forward for this history
+ * entry (read once, before the new content's own scroll events overwrite it),
+ * restored once `ready`. Returns the target, or undefined when there is none.
+ */
+export function useRestoreScroll(ready: boolean): number | undefined {
+  const { key } = useLocation();
+  const type = useNavigationType();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const target = useMemo(() => (type === 'POP' ? savedScroll(key) : undefined), [key]);
+  useLayoutEffect(() => {
+    if (ready && target !== undefined) window.scrollTo(0, target);
+  }, [ready, target]);
+  return target;
+}
