@@ -1,0 +1,29 @@
+// Benchmarks that need a real browser: the built app (dist/) on the test
+// server, driven in Debian's Chromium with the same flags as the tests.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from '../test/e2e/find-chromium';
+import { DIST, startServer, type TestServer } from '../test/e2e/server';
+
+export type BrowserBench = { browser: Browser; server: TestServer; close: () => Promise<void> };
+
+export async function openBrowserBench(): Promise<BrowserBench> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('bench: dist/ has no build; run `npm run build` first');
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
