@@ -1,26 +1,45 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { articleQueryOptions } from '../feed/feed-query';
+import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
-import { LibraryRoute } from '../library/library-route';
+import { LibraryRoute, LibrarySkeleton } from '../library/library-route';
 import { NotFoundView } from '../ui/not-found-view';
 import { Layout } from './layout';
 
 // The article view carries the content pipeline (DOMPurify and friends):
-// its own chunk, so the list never downloads it.
-const ArticleRoute = lazy(() => import('../article/article-route'));
+// its own chunk, so the list never downloads it until the reader heads there.
+const loadArticleRoute = () => import('../article/article-route');
+const ArticleRoute = lazy(loadArticleRoute);
 
 function NotFound() {
   const { pathname } = useLocation();
   return <NotFoundView title={t('notFoundTitle')} text={t('notFoundText', { path: pathname })} />;
 }
 
+function Library() {
+  const queryClient = useQueryClient();
+  const onArticleIntent = useCallback(
+    (item: FeedItem, feedUrl: string) => {
+      void loadArticleRoute();
+      void queryClient.prefetchQuery(articleQueryOptions(feedUrl, item.slug));
+    },
+    [queryClient],
+  );
+  return (
+    <Suspense fallback={<LibrarySkeleton />}>
+      <LibraryRoute onArticleIntent={onArticleIntent} />
+    </Suspense>
+  );
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<LibraryRoute />} />
-        <Route path="category/:name" element={<LibraryRoute />} />
+        <Route index element={<Library />} />
+        <Route path="category/:name" element={<Library />} />
         <Route path="article/:slug" element={<ArticleRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>

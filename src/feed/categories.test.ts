@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryTree, countTags, itemsWithTag } from './categories';
+import { categoryTree, countTags, itemsWithTag, libraryOf } from './categories';
 import type { FeedItem } from './model';
 
 const item = (id: string, tags: string[], categories: string[][] = []): FeedItem => ({
@@ -49,5 +49,15 @@ describe('categoryTree', () => {
   it('counts an item once under a node even when two of its paths pass through it', () => {
     const tree = categoryTree([item('x', [], [['A', 'B'], ['A', 'C']])]);
     expect(tree[0]).toMatchObject({ name: 'A', count: 1 });
+  });
+});
+
+describe('libraryOf', () => {
+  it('groups items by tag, newest first, and computes once per items array', () => {
+    const library = libraryOf(items);
+    expect(library.byTag.get('资讯')?.map((x) => x.id)).toEqual(['a', 'd']);
+    expect(library.tags[0]).toEqual({ name: '新媒体', count: 2 });
+    expect(libraryOf(items)).toBe(library);
+    expect(libraryOf([...items])).not.toBe(library);
   });
 });

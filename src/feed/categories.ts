@@ -42,3 +42,25 @@ function freeze(level: Map<string, MutableNode>): CategoryNode[] {
     .sort((a, b) => b.items.size - a.items.size || a.order - b.order)
     .map((node) => ({ name: node.name, count: node.items.size, children: freeze(node.children) }));
 }
+
+export type Library = { tags: TagCount[]; tree: CategoryNode[]; byTag: Map<string, FeedItem[]> };
+
+const libraries = new WeakMap<readonly FeedItem[], Library>();
+
+/** Counts, tree and per-tag lists of a plain feed, computed once per items array. */
+export function libraryOf(items: readonly FeedItem[]): Library {
+  let library = libraries.get(items);
+  if (!library) {
+    const byTag = new Map<string, FeedItem[]>();
+    for (const item of items) {
+      for (const tag of item.tags) {
+        const list = byTag.get(tag);
+        if (list) list.push(item);
+        else byTag.set(tag, [item]);
+      }
+    }
+    library = { tags: countTags(items), tree: categoryTree(items), byTag };
+    libraries.set(items, library);
+  }
+  return library;
+}

@@ -42,6 +42,9 @@ const en = {
   collapseAll: 'Collapse all',
   newer: 'Newer',
   older: 'Older',
+  tags: 'Tags',
+  subcategories: 'Subcategories of {name}',
+  allArticlesCount: '{n} articles',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -88,6 +91,9 @@ const zh: Messages = {
   collapseAll: '全部折叠',
   newer: '较新',
   older: '较早',
+  tags: '标签',
+  subcategories: '“{name}”的子分类',
+  allArticlesCount: '{n} 篇文章',
 };
 
 export type Locale = 'en' | 'zh';

@@ -1,57 +1,101 @@
+// `/` and `/category/<name>`: the category nav and the article list. The URL
+// is the state: the category comes from the route, nothing else.
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { Link, NavLink, useParams } from 'react-router';
-import { countTags, itemsWithTag } from '../feed/categories';
+import { useCallback, useRef } from 'react';
+import { Link, useParams } from 'react-router';
 import { feedQueryOptions } from '../feed/feed-query';
-import { articlePath, categoryPath, type FeedItem } from '../feed/model';
-import { formatDate, isoDate } from '../lib/format-date';
+import type { FeedItem, FeedModel } from '../feed/model';
 import { t } from '../lib/i18n';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedSearch, useFeedUrl } from '../ui/use-feed-url';
+import { ArticleList } from './article-list';
+import { CategoryNav, type CategoryNavHandle } from './category-nav';
+import { useIndexedLibrary, usePlainLibrary, type LibraryView } from './use-library';
+import './library.css';
 
-function ArticleRow({ item, search }: { item: FeedItem; search: string }) {
+type Props = {
+  /** The reader may open this article soon: warm what it needs. */
+  onArticleIntent: (item: FeedItem, feedUrl: string) => void;
+};
+
+function SkippedNote({ feed }: { feed: FeedModel }) {
+  if (feed.skipped.count === 0) return null;
   return (
-    <li className="article-row">
-      <h2 className="article-row-title">
-        <Link to={{ pathname: articlePath(item.slug), search }}>{item.title || t('untitled')}</Link>
-      </h2>
-      {item.published !== undefined && <time dateTime={isoDate(item.published)}>{formatDate(item.published)}</time>}
-      {item.summary && <p className="article-row-summary">{item.summary}</p>}
-    </li>
+    <p className="skipped-note" role="status">
+      {t('itemsSkipped', { n: feed.skipped.count, reasons: feed.skipped.reasons.join('; ') })}
+    </p>
   );
 }
 
-export function LibraryRoute() {
-  const { name } = useParams();
+function Library({ view, feed, category, onArticleIntent }: Props & { view: LibraryView; feed: FeedModel; category: string | undefined }) {
   const search = useFeedSearch();
-  const { data: feed } = useSuspenseQuery(feedQueryOptions(useFeedUrl()));
-  const tags = useMemo(() => countTags(feed.items), [feed.items]);
-  const items = useMemo(() => (name === undefined ? feed.items : itemsWithTag(feed.items, name)), [feed.items, name]);
-  useDocumentTitle(name ?? t('allArticles'), feed.title);
+  const nav = useRef<CategoryNavHandle>(null);
+  const onCategoriesKey = useCallback(() => nav.current?.focus(), []);
+  const onIntent = useCallback((item: FeedItem) => onArticleIntent(item, feed.url), [onArticleIntent, feed.url]);
+  useDocumentTitle(category ?? t('allArticles'), feed.title);
 
+  let body;
+  if (!view.list) {
+    body = (
+      <div className="empty-state">
+        <p>{t('emptyCategory', { name: category ?? '' })}</p>
+        <Link to={{ pathname: '/', search }}>{t('showAll')}</Link>
+      </div>
+    );
+  } else if (view.list.count === 0) {
+    body = <p className="empty-state">{category === undefined ? t('emptyFeed') : t('emptyCategory', { name: category })}</p>;
+  } else {
+    body = <ArticleList key={category ?? ''} view={view.list} list={category ?? null} search={search} onIntent={onIntent} onCategoriesKey={onCategoriesKey} />;
+  }
   return (
     <div className="library">
-      <nav aria-label={t('categories')} className="category-nav">
-        <ul>
-          <li>
-            <NavLink end to={{ pathname: '/', search }}>{t('all')} <span className="count">{feed.items.length}</span></NavLink>
-          </li>
-          {tags.map((tag) => (
-            <li key={tag.name}>
-              <NavLink to={{ pathname: categoryPath(tag.name), search }}>
-                {tag.name} <span className="count">{tag.count}</span>
-              </NavLink>
+      <CategoryNav total={view.total} tags={view.tags} tree={view.tree} current={category} search={search} handleRef={nav} />
+      <section className="library-main" aria-labelledby="library-title">
+        <h1 id="library-title" className="library-title">
+          {category ?? t('allArticles')}
+          {view.list && <span className="library-count">{t('allArticlesCount', { n: view.list.count })}</span>}
+        </h1>
+        <SkippedNote feed={feed} />
+        {body}
+      </section>
+    </div>
+  );
+}
+
+function PlainLibrary(props: Props & { feed: FeedModel; category: string | undefined }) {
+  return <Library {...props} view={usePlainLibrary(props.feed, props.category)} />;
+}
+
+function IndexedLibrary(props: Props & { feed: FeedModel; category: string | undefined; indexUrl: string }) {
+  return <Library {...props} view={useIndexedLibrary(props.indexUrl, props.category)} />;
+}
+
+export function LibraryRoute({ onArticleIntent }: Props) {
+  const { name } = useParams();
+  const { data: feed } = useSuspenseQuery(feedQueryOptions(useFeedUrl()));
+  return feed.indexUrl ? (
+    <IndexedLibrary feed={feed} category={name} indexUrl={feed.indexUrl} onArticleIntent={onArticleIntent} />
+  ) : (
+    <PlainLibrary feed={feed} category={name} onArticleIntent={onArticleIntent} />
+  );
+}
+
+/** What the list looks like before the feed arrives: same boxes, no shift. */
+export function LibrarySkeleton() {
+  return (
+    <div className="library" aria-busy="true">
+      <div className="category-nav skeleton-nav" />
+      <section className="library-main">
+        <p className="library-title loading">{t('loadingFeed')}</p>
+        <ol className="article-list">
+          {Array.from({ length: 6 }, (_, i) => (
+            <li key={i} className="article-row is-loading static">
+              <span className="skeleton-line wide" />
+              <span className="skeleton-line" />
             </li>
           ))}
-        </ul>
-      </nav>
-      {items.length === 0 ? (
-        <p className="empty">{name === undefined ? t('emptyFeed') : t('emptyCategory', { name })}</p>
-      ) : (
-        <ol className="article-list">
-          {items.map((item) => <ArticleRow key={item.slug} item={item} search={search} />)}
         </ol>
-      )}
+      </section>
     </div>
   );
 }

@@ -1,0 +1,112 @@
+// The one virtual list: window scrolling, fixed-height rows (exact offsets,
+// no layout shift, exact scroll restore), j/k between rows.
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { FeedItem } from '../feed/model';
+import { t } from '../lib/i18n';
+import { ErrorView } from '../ui/route-error';
+import { useRestoreScroll } from '../ui/use-scroll-memory';
+import { ArticleRow } from './article-row';
+import { createListKeyReader } from './list-keys';
+import { useRowHeight } from './row-height';
+import type { ListView } from './use-library';
+
+type Props = {
+  view: ListView;
+  list: string | null;
+  search: string;
+  onIntent: (item: FeedItem) => void;
+  onCategoriesKey: () => void;
+};
+
+function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      if (ref.current) setMargin(ref.current.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [ref]);
+  return margin;
+}
+
+export function ArticleList({ view, list, search, onIntent, onCategoriesKey }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const rowHeight = useRowHeight();
+  const scrollMargin = useScrollMargin(listRef);
+  const restoreTo = useRestoreScroll(true);
+  const [now] = useState(Date.now);
+  const virtualizer = useWindowVirtualizer({
+    count: view.count,
+    estimateSize: () => rowHeight,
+    overscan: 6,
+    scrollMargin,
+    initialOffset: () => restoreTo ?? window.scrollY,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0]?.index ?? 0;
+  const last = rows.at(-1)?.index ?? -1;
+  useEffect(() => view.showRows(first, last), [view, first, last]);
+
+  const active = useRef<number | null>(null);
+  const focusPending = useRef(false);
+  useEffect(() => {
+    const read = createListKeyReader();
+    const onKey = (event: KeyboardEvent) => {
+      const action = read(event);
+      if (!action) return;
+      event.preventDefault();
+      if (action.type === 'categories') return onCategoriesKey();
+      const start = active.current ?? first - (action.delta > 0 ? 1 : -1);
+      const next = Math.min(view.count - 1, Math.max(0, start + action.delta));
+      active.current = next;
+      focusPending.current = true;
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [virtualizer, view.count, first, onCategoriesKey]);
+
+  useEffect(() => {
+    if (!focusPending.current || active.current === null) return;
+    const link = listRef.current?.querySelector<HTMLElement>(`[data-row="${active.current}"] .row-title a`);
+    if (link) {
+      link.focus({ preventScroll: true });
+      focusPending.current = false;
+    }
+  });
+
+  return (
+    <>
+      {view.pageError && <ErrorView error={view.pageError.error} onRetry={view.pageError.retry} />}
+      <ol
+        ref={listRef}
+        className="article-list"
+        aria-label={list ?? t('allArticles')}
+        style={{ height: virtualizer.getTotalSize() }}
+        onFocus={(event) => {
+          const row = event.target.closest<HTMLElement>('[data-row]')?.dataset.row;
+          if (row !== undefined) active.current = Number(row);
+        }}
+      >
+        {rows.map((row) => (
+          <ArticleRow
+            key={row.key}
+            item={view.itemAt(row.index)}
+            row={row.index}
+            count={view.count}
+            style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
+            search={search}
+            list={list}
+            now={now}
+            onIntent={onIntent}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}

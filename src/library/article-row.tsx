@@ -1,0 +1,86 @@
+import { memo, useRef, type CSSProperties } from 'react';
+import { Link } from 'react-router';
+import { itemReadingMinutes } from '../feed/item-reading-time';
+import { articlePath, categoryPath, type FeedItem } from '../feed/model';
+import { formatDateTime, formatRecentDate, isoDate } from '../lib/format-date';
+import { t } from '../lib/i18n';
+
+/** Hovering this long means intent; a pointer passing over rows does not prefetch. */
+const HOVER_INTENT_MS = 80;
+const MAX_ROW_TAGS = 4;
+
+export type RowProps = {
+  item: FeedItem | undefined;
+  row: number;
+  count: number;
+  style: CSSProperties;
+  search: string;
+  /** The list the reader is in (category name, or null for all), for previous/next in the article. */
+  list: string | null;
+  now: number;
+  onIntent: (item: FeedItem) => void;
+};
+
+function RowMeta({ item, search, now }: { item: FeedItem; search: string; now: number }) {
+  const minutes = itemReadingMinutes(item);
+  return (
+    <p className="row-meta">
+      {item.published !== undefined && (
+        <time dateTime={isoDate(item.published)} title={formatDateTime(item.published)}>
+          {formatRecentDate(item.published, now)}
+        </time>
+      )}
+      {minutes > 0 && <span>{t('minutesRead', { n: minutes })}</span>}
+      {item.tags.slice(0, MAX_ROW_TAGS).map((tag) => (
+        <Link key={tag} className="row-tag" to={{ pathname: categoryPath(tag), search }}>{tag}</Link>
+      ))}
+    </p>
+  );
+}
+
+export const ArticleRow = memo(function ArticleRow({ item, row, count, style, search, list, now, onIntent }: RowProps) {
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  if (!item) {
+    return (
+      <li className="article-row is-loading" aria-posinset={row + 1} aria-setsize={count} data-row={row} style={style}>
+        <span className="skeleton-line wide" />
+        <span className="skeleton-line" />
+        <span className="visually-hidden">{t('loading')}</span>
+      </li>
+    );
+  }
+  return (
+    <li className="article-row" aria-posinset={row + 1} aria-setsize={count} data-row={row} style={style}>
+      <div className="row-text">
+        <h2 className="row-title">
+          <Link
+            to={{ pathname: articlePath(item.slug), search }}
+            state={{ list }}
+            onFocus={() => onIntent(item)}
+            onPointerEnter={() => {
+              timer.current = setTimeout(() => onIntent(item), HOVER_INTENT_MS);
+            }}
+            onPointerLeave={() => clearTimeout(timer.current)}
+          >
+            {item.title || t('untitled')}
+          </Link>
+        </h2>
+        {item.summary && <p className="row-summary">{item.summary}</p>}
+        <RowMeta item={item} search={search} now={now} />
+      </div>
+      {item.image && (
+        <img
+          className="row-thumb"
+          src={item.image}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          referrerPolicy="no-referrer"
+          onError={(event) => {
+            event.currentTarget.hidden = true;
+          }}
+        />
+      )}
+    </li>
+  );
+});
