@@ -1,7 +1,7 @@
 // The one virtual list: window scrolling, fixed-height rows (exact offsets,
 // no layout shift, exact scroll restore), j/k between rows.
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
 import { ErrorView } from '../ui/route-error';
@@ -54,6 +54,16 @@ export function ArticleList({ view, list, search, onIntent, onCategoriesKey }: P
 
   const active = useRef<number | null>(null);
   const focusPending = useRef(false);
+  // The row to focus may not be rendered yet: try now and after each render.
+  const focusActive = useCallback(() => {
+    if (!focusPending.current || active.current === null) return;
+    const link = listRef.current?.querySelector<HTMLElement>(`[data-row="${active.current}"] .row-title a`);
+    if (link) {
+      link.focus({ preventScroll: true });
+      focusPending.current = false;
+    }
+  }, []);
+  useEffect(focusActive);
   useEffect(() => {
     const read = createListKeyReader();
     const onKey = (event: KeyboardEvent) => {
@@ -66,19 +76,11 @@ export function ArticleList({ view, list, search, onIntent, onCategoriesKey }: P
       active.current = next;
       focusPending.current = true;
       virtualizer.scrollToIndex(next, { align: 'auto' });
+      focusActive();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [virtualizer, view.count, first, onCategoriesKey]);
-
-  useEffect(() => {
-    if (!focusPending.current || active.current === null) return;
-    const link = listRef.current?.querySelector<HTMLElement>(`[data-row="${active.current}"] .row-title a`);
-    if (link) {
-      link.focus({ preventScroll: true });
-      focusPending.current = false;
-    }
-  });
+  }, [virtualizer, view.count, first, onCategoriesKey, focusActive]);
 
   return (
     <>

@@ -1,0 +1,32 @@
+// Feeds made to measure for browser tests and benchmarks, written once into
+// .cache/e2e/ and served under /__gen/.
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { GENERATED } from './server';
+
+const CATEGORIES = ['资讯', '快讯', '新媒体', '科技', '商业', 'Dev', 'Java', '生活', '设计', '读书'];
+const DAY = 86_400_000;
+
+export function generatedItem(n: number) {
+  const category = CATEGORIES[n % CATEGORIES.length]!;
+  return {
+    id: `post-${n}`,
+    title: `第 ${n} 篇：${category}的细节 Post ${n}`,
+    summary: `${'这是一段用于测试的摘要，'.repeat(8)}Summary of post ${n}.`,
+    content_text: `Body of post ${n}`,
+    date_published: new Date(Date.UTC(2026, 0, 1) - n * DAY / 4).toISOString(),
+    tags: [category, n % 3 === 0 ? '精选' : '日常'],
+  };
+}
+
+/** A plain JSON Feed of `count` items (newest first), path under /__gen/. */
+export function plainFeed(count: number): string {
+  const name = `plain-${count}.json`;
+  const file = join(GENERATED, name);
+  if (!existsSync(file)) {
+    mkdirSync(GENERATED, { recursive: true });
+    const items = Array.from({ length: count }, (_, n) => generatedItem(n));
+    writeFileSync(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: `Generated ${count}`, items }));
+  }
+  return `/__gen/${name}`;
+}
