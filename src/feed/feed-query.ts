@@ -2,6 +2,7 @@
 // factory per remote read, used alike by prefetches and by routes.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, HttpError } from '../lib/fetch-json';
+import { perfMark } from '../lib/perf-mark';
 import { ArticleNotFoundError, FeedParseError } from './errors';
 import type { FeedItem, FeedModel, Neighbour } from './model';
 import { parseFeed } from './parse-feed';
@@ -12,7 +13,11 @@ const FEED_STALE_MS = 5 * 60_000;
 export function feedQueryOptions(feedUrl: string) {
   return queryOptions({
     queryKey: ['feed', feedUrl],
-    queryFn: async ({ signal }) => parseFeed(await fetchJson(feedUrl, { signal }), feedUrl),
+    queryFn: async ({ signal }) => {
+      const feed = parseFeed(await fetchJson(feedUrl, { signal }), feedUrl);
+      perfMark('feed-parsed');
+      return feed;
+    },
     staleTime: FEED_STALE_MS,
   });
 }
@@ -20,7 +25,11 @@ export function feedQueryOptions(feedUrl: string) {
 export function indexQueryOptions(indexUrl: string) {
   return queryOptions({
     queryKey: ['feed-index', indexUrl],
-    queryFn: async ({ signal }) => parseIndex(await fetchJson(indexUrl, { signal }), indexUrl),
+    queryFn: async ({ signal }) => {
+      const index = parseIndex(await fetchJson(indexUrl, { signal }), indexUrl);
+      perfMark('index-parsed');
+      return index;
+    },
     staleTime: FEED_STALE_MS,
   });
 }

@@ -4,6 +4,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
+import { perfMark } from '../lib/perf-mark';
 import { ErrorView } from '../ui/route-error';
 import { useRestoreScroll } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
@@ -46,6 +47,12 @@ export function ArticleList({ view, list, search, onIntent, onCategoriesKey }: P
     initialOffset: () => restoreTo ?? window.scrollY,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+
+  useEffect(() => {
+    // After the browser has painted the first rows (a frame, then a task).
+    const frame = requestAnimationFrame(() => setTimeout(() => perfMark('list-painted')));
+    return () => cancelAnimationFrame(frame);
+  }, [list]);
 
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { startServer } from './e2e/server';
+const [,, path = '/', out = '/tmp/shot.png', width = '1280', height = '800', full] = process.argv;
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(server.url + path);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: !!full });
+console.log('DOM elements', await page.evaluate(() => document.querySelectorAll('*').length));
+await browser.close(); await server.close();
