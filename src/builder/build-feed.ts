@@ -1,4 +1,4 @@
-// Posts -> the documents to write, as bytes. Pure: no clock, no randomness,
+// Sorted posts -> the documents to write, as bytes. Pure: no clock, no randomness,
 // fixed key order, so identical input gives identical bytes.
 // Small sites (<= SINGLE_FILE_MAX posts): one feed.json with every item.
 // Large sites: feed/items/<slug>.json (one-item feeds with neighbours),
@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { JSON_FEED_1_1, RUWEI_INDEX_VERSION } from '../feed/wire';
 import type { WireFeed, WireIndex, WireIndexItem, WireIndexList, WireItem, WireNeighbour } from '../feed/wire';
 import { categoryTree, tagLists } from './index-lists';
-import type { Post } from './read-post';
+import type { Post, RenderedPost } from './read-post';
 import { articleUrl } from './urls';
 
 export const SINGLE_FILE_MAX = 50;
@@ -24,16 +24,12 @@ export const PAGES_DIR = 'feed/pages';
 export type SluggedPost = Post & { slug: string };
 export type FeedOptions = { title: string; baseUrl?: string | undefined };
 export type OutputFile = { path: string; data: string };
-export type FeedFiles = {
-  layout: 'single' | 'paged';
-  items: OutputFile[];
-  pages: OutputFile[];
-  manifest: OutputFile | undefined;
-  feed: OutputFile;
-};
+export type FinalFiles = { pages: OutputFile[]; manifest: OutputFile | undefined; feed: OutputFile };
+export type FeedFiles = FinalFiles & { layout: Layout; items: OutputFile[] };
+export type Layout = 'single' | 'paged';
 
 /** Newest first by instant; undated last; ties by slug. */
-export function sortPosts(posts: readonly SluggedPost[]): SluggedPost[] {
+export function sortPosts<T extends SluggedPost>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => {
     const byDate = (b.published?.ms ?? -Infinity) - (a.published?.ms ?? -Infinity);
     if (byDate !== 0 && !Number.isNaN(byDate)) return byDate;
@@ -41,32 +37,72 @@ export function sortPosts(posts: readonly SluggedPost[]): SluggedPost[] {
   });
 }
 
-export function buildFeed(posts: readonly SluggedPost[], options: FeedOptions): FeedFiles {
-  const sorted = sortPosts(posts);
-  const items = sorted.map((post) => feedItem(post, options.baseUrl));
-  if (sorted.length <= SINGLE_FILE_MAX) {
-    const feed = feedDocument(options, items);
-    return { layout: 'single', items: [], pages: [], manifest: undefined, feed: file(FEED_FILE, feed) };
-  }
-  return pagedFeed(sorted, items, options);
+export function layoutFor(count: number): Layout {
+  return count <= SINGLE_FILE_MAX ? 'single' : 'paged';
 }
 
-function pagedFeed(sorted: readonly SluggedPost[], items: readonly WireItem[], options: FeedOptions): FeedFiles {
-  const itemFiles = items.map((item, i) => itemFile(item, sorted[i - 1], sorted[i + 1], options));
-  const slim = items.map((item) => slimItem(item, `../items/${encodeURIComponent(item.id)}.json`));
+/**
+ * Turns sorted posts into documents one post at a time, so the caller can
+ * write each one-item file while the next post renders. Call add() for every
+ * post in order, then finish().
+ */
+export class FeedAssembler {
+  readonly layout: Layout;
+  private readonly posts: readonly SluggedPost[];
+  private readonly options: FeedOptions;
+  private readonly newest: WireItem[] = [];
+  private readonly slim: WireIndexItem[] = [];
+  private added = 0;
+
+  constructor(sortedPosts: readonly SluggedPost[], options: FeedOptions) {
+    this.posts = sortedPosts;
+    this.options = options;
+    this.layout = layoutFor(sortedPosts.length);
+  }
+
+  /** Adds the next post; on a large site returns its one-item file. */
+  add(rendered: RenderedPost): OutputFile | undefined {
+    const index = this.added++;
+    const post = this.posts[index];
+    if (!post) throw new Error('FeedAssembler.add called more often than there are posts');
+    const item = feedItem(post, rendered, this.options.baseUrl);
+    if (this.layout === 'single') {
+      this.newest.push(item);
+      return undefined;
+    }
+    const encoded = encodeURIComponent(post.slug);
+    if (index < FEED_ITEMS) this.newest.push(withContentUrl(item, `${ITEMS_DIR}/${encoded}.json`));
+    this.slim.push(slimItem(item, `../items/${encoded}.json`));
+    return itemFile(item, this.posts[index - 1], this.posts[index + 1], this.options);
+  }
+
+  finish(): FinalFiles {
+    if (this.layout === 'single') return { pages: [], manifest: undefined, feed: file(FEED_FILE, feedDocument(this.options, this.newest)) };
+    const { pages, manifest } = indexFiles(this.slim);
+    const feed = feedDocument(this.options, this.newest, { index: manifest.path, item_url: `${ITEMS_DIR}/{slug}.json` });
+    return { pages, manifest, feed: file(FEED_FILE, feed) };
+  }
+}
+
+/** Every document at once (sorted posts with their rendered bodies, same order). */
+export function assembleFeed(sortedPosts: readonly SluggedPost[], rendered: readonly RenderedPost[], options: FeedOptions): FeedFiles {
+  const assembler = new FeedAssembler(sortedPosts, options);
+  const items = rendered.flatMap((r) => assembler.add(r) ?? []);
+  return { layout: assembler.layout, items, ...assembler.finish() };
+}
+
+/** The slim index: pages of every list, and the manifest naming them. */
+function indexFiles(slim: readonly WireIndexItem[]): { pages: OutputFile[]; manifest: OutputFile } {
   const pages = new Map<string, OutputFile>();
   const list = (members: readonly number[]): WireIndexList => ({ count: members.length, pages: pageFiles(members.map((i) => slim[i] as WireIndexItem), pages) });
   const index: WireIndex = {
     ruwei_index: RUWEI_INDEX_VERSION,
     page_size: PAGE_SIZE,
-    all: list(items.map((_item, i) => i)),
-    tags: tagLists(items.map((item) => item.tags ?? [])).map(({ name, members }) => ({ name, ...list(members) })),
-    categories: categoryTree(items.map((item) => item._ruwei?.categories ?? [])),
+    all: list(slim.map((_item, i) => i)),
+    tags: tagLists(slim.map((item) => item.tags ?? [])).map(({ name, members }) => ({ name, ...list(members) })),
+    categories: categoryTree(slim.map((item) => item._ruwei.categories ?? [])),
   };
-  const manifest = hashedFile('feed/index.', index);
-  const newest = items.slice(0, FEED_ITEMS).map((item) => withContentUrl(item, `${ITEMS_DIR}/${encodeURIComponent(item.id)}.json`));
-  const feed = feedDocument(options, newest, { index: manifest.path, item_url: `${ITEMS_DIR}/{slug}.json` });
-  return { layout: 'paged', items: itemFiles, pages: [...pages.values()], manifest, feed: file(FEED_FILE, feed) };
+  return { pages: [...pages.values()], manifest: hashedFile('feed/index.', index) };
 }
 
 /** Splits a list into pages; identical pages (same bytes) are stored once. */
@@ -80,13 +116,13 @@ function pageFiles(items: readonly WireIndexItem[], pages: Map<string, OutputFil
   return urls;
 }
 
-function feedItem(post: SluggedPost, baseUrl: string | undefined): WireItem {
+function feedItem(post: SluggedPost, rendered: RenderedPost, baseUrl: string | undefined): WireItem {
   return {
     id: post.slug,
     ...(baseUrl !== undefined && { url: articleUrl(baseUrl, post.slug) }),
     title: post.title,
-    ...(post.summary !== undefined && { summary: post.summary }),
-    content_html: post.contentHtml,
+    ...(rendered.summary !== undefined && { summary: rendered.summary }),
+    content_html: rendered.contentHtml,
     ...(post.image !== undefined && { image: post.image }),
     ...(post.bannerImage !== undefined && { banner_image: post.bannerImage }),
     ...(post.published && { date_published: post.published.iso }),
@@ -96,7 +132,7 @@ function feedItem(post: SluggedPost, baseUrl: string | undefined): WireItem {
     _ruwei: {
       slug: post.slug,
       ...(post.categories.length > 0 && { categories: post.categories }),
-      reading_minutes: post.readingMinutes,
+      reading_minutes: rendered.readingMinutes,
     },
   };
 }

@@ -1,26 +1,28 @@
 // One whole builder run as a function, so the CLI, the site script, the
 // tests and the benchmark all run the same code in-process.
-// Steps: check settings (zone, base URL) -> find posts -> read and convert
-// them (reads overlap with parsing) -> give each a unique slug -> build the
-// documents -> write them atomically -> report counts and diagnostics.
+// Steps: check settings (zone, base URL) -> find posts -> read them and parse
+// their front matter -> give each a unique slug
+// -> sort -> render each post and hand its item file to the writer, which
+// creates files on libuv's threads while the next post renders -> pages,
+// manifest, feed.json -> report counts and diagnostics.
 import path from 'node:path';
-import { buildFeed } from './build-feed';
-import type { FeedFiles, SluggedPost } from './build-feed';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { FeedAssembler, layoutFor, sortPosts } from './build-feed';
+import type { FeedOptions, Layout, SluggedPost } from './build-feed';
 import { createTimeZone } from './dates';
 import type { TimeZone } from './dates';
 import type { Diagnostic } from './diagnostics';
 import { findPosts } from './find-posts';
 import type { FoundPosts } from './find-posts';
-import { mapLimit } from './pool';
-import { readPost } from './read-post';
+import { readPost, renderPost } from './read-post';
 import type { Post, PostContext, PostResult } from './read-post';
 import { assignSlugs } from './slug';
 import { normalizeBaseUrl } from './urls';
-import { writeOutput } from './write-output';
+import { OutputWriter } from './write-output';
 import type { OutputFs, WriteStats } from './write-output';
 
 export const DEFAULT_TITLE = 'ruwei';
-const READ_CONCURRENCY = 16;
+const YIELD_EVERY = 4;
 
 export type BuildOptions = {
   input: string;
@@ -40,10 +42,12 @@ export type BuildReport = {
   rejected: Diagnostic[];
   warnings: Diagnostic[];
   notes: Diagnostic[];
-  layout: FeedFiles['layout'];
+  layout: Layout;
   /** feed.json as shown to the user. */
   feedPath: string;
   files: WriteStats;
+  /** Milliseconds per phase (find, read, render, commit); not part of the output. */
+  timings: Record<string, number>;
 };
 
 /** Bad flags or settings: exit code 2. */
@@ -59,15 +63,18 @@ export class BuildIoError extends Error {
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const cwd = options.cwd ?? process.cwd();
   const context = settings(options);
+  const clock = new PhaseClock();
   const found = await find(options.input, cwd);
-  const results = await mapLimit(found.files, READ_CONCURRENCY, (file) => readPost(file, context));
+  clock.lap('find');
+  const results = found.files.map((file) => readPost(file, context));
+  clock.lap('read');
   const sorted = sortResults(results, found);
   const { posts, warnings } = withSlugs(sorted.posts, found);
   const notes: Diagnostic[] = [];
   if (found.files.length === 0) notes.push({ file: display(cwd, options.input), message: 'no posts found (*.md, *.markdown); writing an empty feed' });
-  const files = buildFeed(posts, { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl });
   const outDir = path.resolve(cwd, options.out);
-  const stats = await writeOutput(outDir, files, options.fs).catch((error: unknown) => {
+  const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };
+  const stats = await writeFeed(outDir, sortPosts(posts), feedOptions, options.fs, clock).catch((error: unknown) => {
     throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error instanceof Error ? error.message : String(error)}`);
   });
   return {
@@ -76,10 +83,40 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     rejected: sorted.rejected,
     warnings: [...sorted.warnings, ...warnings],
     notes,
-    layout: files.layout,
+    layout: layoutFor(posts.length),
     feedPath: display(cwd, path.join(outDir, 'feed.json')),
     files: stats,
+    timings: clock.laps,
   };
+}
+
+/** Milliseconds spent in each phase, for the benchmark and for profiling. */
+class PhaseClock {
+  readonly laps: Record<string, number> = {};
+  private last = performance.now();
+
+  lap(phase: string): void {
+    const now = performance.now();
+    this.laps[phase] = now - this.last;
+    this.last = now;
+  }
+}
+
+async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock) {
+  const assembler = new FeedAssembler(sorted, options);
+  const writer = await OutputWriter.open(outDir, assembler.layout, fs);
+  for (let i = 0; i < sorted.length; i++) {
+    const post = sorted[i] as SluggedPost;
+    const itemFile = assembler.add(renderPost(post));
+    sorted[i] = { ...post, body: '' }; // the Markdown is no longer needed
+    if (itemFile) await writer.putItem(itemFile);
+    // File writes take several steps, each started from the event loop.
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
+  }
+  clock.lap('render');
+  const stats = await writer.commit(assembler.finish());
+  clock.lap('commit');
+  return stats;
 }
 
 function settings(options: BuildOptions): PostContext & { zone: TimeZone } {

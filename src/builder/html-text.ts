@@ -18,7 +18,6 @@ export type TextMode = {
 export type ExtractedText = { text: string; complete: boolean };
 
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'title']);
-export const FULL_TEXT: TextMode = { limit: Infinity, skip: new Set(['script', 'style', 'template', 'noscript']) };
 export const SUMMARY_TEXT: TextMode = {
   limit: Infinity,
   skip: new Set(['script', 'style', 'template', 'noscript', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'pre', 'table']),
@@ -30,6 +29,16 @@ const BLOCK = new Set([
 ]);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 const endTagCache = new Map<string, RegExp>();
+
+// For counting words the exact spacing does not matter, so the whole body is
+// stripped with one regular expression instead of the tokenizer below.
+const STRIP_FOR_COUNTING = /<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
+
+/** All text of `html` with tags (and script/style content) replaced by spaces. */
+export function htmlWordText(html: string): string {
+  const text = html.replace(STRIP_FOR_COUNTING, ' ');
+  return text.includes('&') ? decodeHTML(text) : text;
+}
 
 export function htmlToText(html: string, mode: TextMode): ExtractedText {
   const out = new TextSink(mode.limit);

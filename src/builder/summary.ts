@@ -11,6 +11,11 @@ const ELLIPSIS = '…';
 // Do not give up more than this share of the text to end on a word boundary.
 const MAX_WORD_BACKTRACK = 0.4;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Characters that always stand alone as a grapheme cluster (no combining
+// marks, joiners, variation selectors, surrogates, Hangul jamo, CR): text made
+// only of these has one grapheme per code unit, and Intl.Segmenter (slow per
+// segment) is not needed. Covers ASCII, Latin, punctuation, symbols and CJK.
+const ONE_UNIT_GRAPHEMES = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2100-\u2bff\u2e80-\u2fdf\u3000-\u3029\u3030-\u303f\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9d\uffe0-\uffee]*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
 /** Plain-text summary of the first source with text, or undefined. */
@@ -47,8 +52,12 @@ export function truncate(text: string, max = SUMMARY_MAX): string {
 }
 
 /** End offsets of the first `count` grapheme clusters. */
-function graphemeEnds(text: string, count: number): number[] {
+export function graphemeEnds(text: string, count: number): number[] {
   const ends: number[] = [];
+  if (ONE_UNIT_GRAPHEMES.test(text)) {
+    for (let end = 1; end <= Math.min(count, text.length); end++) ends.push(end);
+    return ends;
+  }
   for (const { index, segment } of graphemes.segment(text)) {
     ends.push(index + segment.length);
     if (ends.length >= count) break;

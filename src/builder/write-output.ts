@@ -8,10 +8,11 @@
 // rewritten (item files are compared by bytes, hashed files by name).
 // Only builder-owned names are ever deleted. No fsync: a crash of the
 // process cannot tear a renamed file; we do not defend against power loss.
+import { readFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { FEED_FILE, ITEMS_DIR, PAGES_DIR } from './build-feed';
-import type { FeedFiles, OutputFile } from './build-feed';
+import type { FeedFiles, FinalFiles, Layout, OutputFile } from './build-feed';
 import { mapLimit } from './pool';
 
 export type OutputFs = Pick<typeof nodeFs, 'writeFile' | 'rename' | 'readFile' | 'readdir' | 'stat' | 'unlink' | 'mkdir' | 'rmdir'>;
@@ -23,24 +24,77 @@ const PAGE_FILE = /^[0-9a-f]{16}\.json$/;
 const INDEX_FILE = /^index\.[0-9a-f]{16}\.json$/;
 let tempCounter = 0;
 
-export async function writeOutput(outDir: string, files: FeedFiles, fs: OutputFs = nodeFs): Promise<WriteStats> {
-  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
-  const at = (relPath: string): string => path.join(outDir, ...relPath.split('/'));
-  await fs.mkdir(outDir, { recursive: true });
-  if (files.layout === 'paged') {
-    await Promise.all([fs.mkdir(at(ITEMS_DIR), { recursive: true }), fs.mkdir(at(PAGES_DIR), { recursive: true })]);
-    const [items, pages] = await Promise.all([listNames(fs, at(ITEMS_DIR)), listNames(fs, at(PAGES_DIR))]);
-    await mapLimit(files.items, CONCURRENCY, (f) => writeIfChanged(fs, at(f.path), f, items.has(basename(f)), stats));
-    await mapLimit(files.pages, CONCURRENCY, (f) => writeIfMissing(fs, at(f.path), f, pages.has(basename(f)), stats));
-    if (files.manifest) await writeIfMissing(fs, at(files.manifest.path), files.manifest, await exists(fs, at(files.manifest.path)), stats);
+/**
+ * Writes one build's files. putItem() may be called while later posts are
+ * still rendering (it waits only when CONCURRENCY writes are in flight);
+ * commit() writes the pages, the manifest and feed.json, then prunes.
+ */
+export class OutputWriter {
+  private readonly stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly keep = new Set<string>();
+  private failure: { error: unknown } | undefined;
+  private readonly outDir: string;
+  private readonly fs: OutputFs;
+  private readonly existing: { items: Set<string>; pages: Set<string> };
+
+  private constructor(outDir: string, fs: OutputFs, existing: { items: Set<string>; pages: Set<string> }) {
+    this.outDir = outDir;
+    this.fs = fs;
+    this.existing = existing;
   }
-  await writeIfChanged(fs, at(FEED_FILE), files.feed, true, stats); // the commit point
-  await prune(fs, outDir, files, stats);
-  return stats;
+
+  static async open(outDir: string, layout: Layout, fs: OutputFs = nodeFs): Promise<OutputWriter> {
+    await fs.mkdir(outDir, { recursive: true });
+    if (layout === 'single') return new OutputWriter(outDir, fs, { items: new Set(), pages: new Set() });
+    const [items, pages] = [path.join(outDir, ...ITEMS_DIR.split('/')), path.join(outDir, ...PAGES_DIR.split('/'))];
+    await Promise.all([fs.mkdir(items, { recursive: true }), fs.mkdir(pages, { recursive: true })]);
+    const [itemNames, pageNames] = await Promise.all([listNames(fs, items), listNames(fs, pages)]);
+    return new OutputWriter(outDir, fs, { items: itemNames, pages: pageNames });
+  }
+
+  async putItem(file: OutputFile): Promise<void> {
+    this.throwIfFailed();
+    this.keep.add(file.path);
+    const task: Promise<void> = writeIfChanged(this.fs, this.at(file.path), file, this.existing.items.has(basename(file)), this.stats)
+      .catch((error: unknown) => {
+        this.failure ??= { error };
+      })
+      .finally(() => this.inFlight.delete(task));
+    this.inFlight.add(task);
+    if (this.inFlight.size >= CONCURRENCY) await Promise.race(this.inFlight);
+  }
+
+  async commit(final: FinalFiles): Promise<WriteStats> {
+    await Promise.all(this.inFlight);
+    this.throwIfFailed();
+    const { pages, manifest } = final;
+    await mapLimit(pages, CONCURRENCY, (f) => writeIfMissing(this.fs, this.at(f.path), f, this.existing.pages.has(basename(f)), this.stats));
+    if (manifest) await writeIfMissing(this.fs, this.at(manifest.path), manifest, await exists(this.fs, this.at(manifest.path)), this.stats);
+    await writeIfChanged(this.fs, this.at(FEED_FILE), final.feed, true, this.stats); // the commit point
+    for (const f of [...pages, ...(manifest ? [manifest] : [])]) this.keep.add(f.path);
+    await prune(this.fs, this.outDir, this.keep, this.stats);
+    return this.stats;
+  }
+
+  private at(relPath: string): string {
+    return path.join(this.outDir, ...relPath.split('/'));
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
+  }
+}
+
+/** All files of a build at once (tests; build.ts streams through OutputWriter). */
+export async function writeOutput(outDir: string, files: FeedFiles, fs: OutputFs = nodeFs): Promise<WriteStats> {
+  const writer = await OutputWriter.open(outDir, files.layout, fs);
+  for (const item of files.items) await writer.putItem(item);
+  return writer.commit(files);
 }
 
 async function writeIfChanged(fs: OutputFs, target: string, file: OutputFile, mayExist: boolean, stats: WriteStats): Promise<void> {
-  if (mayExist && (await sameBytes(fs, target, file.data))) {
+  if (mayExist && sameBytes(target, file.data)) {
     stats.unchanged++;
     return;
   }
@@ -58,10 +112,12 @@ async function writeIfMissing(fs: OutputFs, target: string, file: OutputFile, pr
   stats.written++;
 }
 
-async function sameBytes(fs: OutputFs, target: string, data: string): Promise<boolean> {
+// Synchronous read: much cheaper than the four thread-pool round trips of
+// fs.promises.readFile, and these files are small.
+function sameBytes(target: string, data: string): boolean {
   try {
-    if ((await fs.stat(target)).size !== Buffer.byteLength(data)) return false;
-    return (await fs.readFile(target, 'utf8')) === data;
+    const bytes = readFileSync(target);
+    return bytes.length === Buffer.byteLength(data) && bytes.toString('utf8') === data;
   } catch {
     return false;
   }
@@ -79,8 +135,7 @@ export async function writeAtomic(fs: OutputFs, target: string, data: string): P
 }
 
 /** Deletes builder-owned files the new feed.json does not reference. */
-async function prune(fs: OutputFs, outDir: string, files: FeedFiles, stats: WriteStats): Promise<void> {
-  const keep = new Set([...files.items, ...files.pages, ...(files.manifest ? [files.manifest] : [])].map((f) => f.path));
+async function prune(fs: OutputFs, outDir: string, keep: ReadonlySet<string>, stats: WriteStats): Promise<void> {
   const owned: [string, RegExp][] = [[ITEMS_DIR, /\.json$/], [PAGES_DIR, PAGE_FILE], ['feed', INDEX_FILE], ['', /^$/]];
   for (const [dir, pattern] of owned) {
     const folder = path.join(outDir, ...dir.split('/').filter(Boolean));
@@ -89,10 +144,8 @@ async function prune(fs: OutputFs, outDir: string, files: FeedFiles, stats: Writ
     // A file that vanished meanwhile (or a folder with a .json name) is not an error.
     await mapLimit(stale, CONCURRENCY, (name) => fs.unlink(path.join(folder, name)).then(() => void stats.removed++, () => undefined));
   }
-  if (files.layout === 'single') {
-    // Empty folders left by an earlier large build; rmdir refuses non-empty ones.
-    for (const dir of [ITEMS_DIR, PAGES_DIR, 'feed']) await fs.rmdir(path.join(outDir, ...dir.split('/'))).catch(() => undefined);
-  }
+  // Folders left empty by an earlier large build; rmdir refuses non-empty ones.
+  for (const dir of [ITEMS_DIR, PAGES_DIR, 'feed']) await fs.rmdir(path.join(outDir, ...dir.split('/'))).catch(() => undefined);
 }
 
 async function listNames(fs: OutputFs, folder: string): Promise<Set<string>> {
