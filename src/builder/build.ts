@@ -58,6 +58,13 @@ export class UsageError extends Error {
 /** The input folder cannot be read or the output cannot be written: exit code 2. */
 export class BuildIoError extends Error {
   override name = 'BuildIoError';
+  /** True when the user should check the command (the input folder named). */
+  readonly showUsage: boolean;
+
+  constructor(message: string, showUsage: boolean) {
+    super(message);
+    this.showUsage = showUsage;
+  }
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -75,7 +82,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const outDir = path.resolve(cwd, options.out);
   const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };
   const stats = await writeFeed(outDir, sortPosts(posts), feedOptions, options.fs, clock).catch((error: unknown) => {
-    throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error instanceof Error ? error.message : String(error)}`, false);
   });
   return {
     posts: posts.length,
@@ -137,7 +144,7 @@ async function find(input: string, cwd: string): Promise<FoundPosts> {
     return await findPosts(input, cwd);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    throw new BuildIoError(`cannot read the input folder ${display(cwd, input)} (${typeof code === 'string' ? code : String(error)})`);
+    throw new BuildIoError(`cannot read the input folder ${display(cwd, input)} (${typeof code === 'string' ? code : String(error)})`, true);
   }
 }
 

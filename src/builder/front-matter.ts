@@ -152,11 +152,20 @@ function parseJson(raw: string, firstLine: number): Parsed | undefined {
 }
 
 function jsonError(error: unknown, raw: string, wrapped: boolean, firstLine: number): PostError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  const source = wrapped ? `{${raw}}` : raw;
+  const { line, col } = jsonErrorPosition(message, source);
+  // The added `{` sits on the first line, before the first member.
+  const column = wrapped && line === 1 ? Math.max(1, col - 1) : col;
+  return new PostError(`invalid JSON front matter: ${message}`, line + firstLine - 1, column);
+}
+
+/** V8 names an offset for some JSON errors only; the YAML parser (JSON is YAML) locates the rest. */
+function jsonErrorPosition(message: string, source: string): { line: number; col: number } {
   const position = /position (\d+)/.exec(message);
-  const offset = position ? Math.min(raw.length, Math.max(0, Number(position[1]) - (wrapped ? 1 : 0))) : 0;
-  const { line, col } = lineColAt(raw, offset);
-  return new PostError(`invalid JSON front matter: ${message}`, line + firstLine - 1, col);
+  if (position) return lineColAt(source, Number(position[1]));
+  const located = parseDocument(source, { schema: 'json' }).errors[0]?.linePos?.[0];
+  return located ?? { line: 1, col: 1 };
 }
 
 function lineColAt(text: string, offset: number): { line: number; col: number } {

@@ -61,7 +61,8 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(io, error.message);
     if (error instanceof BuildIoError) {
-      io.stderr(`ruwei feed: error: ${error.message}`);
+      if (error.showUsage) return usageFailure(io, error.message);
+      io.stderr(`ruwei feed: ${error.message}`);
       return 2;
     }
     throw error;
