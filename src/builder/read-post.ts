@@ -4,6 +4,7 @@
 // dates, categories/tags, authors, images. The body is rendered later by
 // renderPost (Markdown -> HTML, summary, reading time), once the posts are
 // sorted, so a large build can write each item file as soon as it is ready.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { readingMinutes } from '../lib/reading-time';
 import { categoryPaths, feedTags, tagNames } from './categories';
@@ -57,7 +58,6 @@ type Warn = (message: string, line?: number) => void;
 // Hexo's own order of preference for the list thumbnail and the article banner.
 const IMAGE_KEYS = ['thumbnail', 'cover', 'headimg', 'banner_img'] as const;
 const BANNER_KEYS = ['banner_img', 'headimg', 'cover', 'thumbnail'] as const;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 // Synchronous on purpose: for many small files one readFileSync is several
 // times faster than fs.promises.readFile (open, stat, read, close are each a
@@ -70,13 +70,9 @@ export function readPost(file: SourceFile, context: PostContext): PostResult {
   } catch (error) {
     return rejected(file, `cannot read the file (${errorCode(error)})`);
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes); // also drops a UTF-8 BOM
-  } catch {
-    return rejected(file, 'not valid UTF-8 text');
-  }
-  return convertPost(file, text, context);
+  // isUtf8 (simdutf) + toString is several times faster than a fatal TextDecoder.
+  if (!isUtf8(bytes)) return rejected(file, 'not valid UTF-8 text');
+  return convertPost(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), context);
 }
 
 export function convertPost(file: SourceFile, text: string, context: PostContext): PostResult {

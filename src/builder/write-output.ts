@@ -94,11 +94,12 @@ export async function writeOutput(outDir: string, files: FeedFiles, fs: OutputFs
 }
 
 async function writeIfChanged(fs: OutputFs, target: string, file: OutputFile, mayExist: boolean, stats: WriteStats): Promise<void> {
-  if (mayExist && sameBytes(target, file.data)) {
+  const bytes = Buffer.from(file.data); // encoded once, for the comparison and the write
+  if (mayExist && sameBytes(target, bytes)) {
     stats.unchanged++;
     return;
   }
-  await writeAtomic(fs, target, file.data);
+  await writeAtomic(fs, target, bytes);
   stats.written++;
 }
 
@@ -114,16 +115,15 @@ async function writeIfMissing(fs: OutputFs, target: string, file: OutputFile, pr
 
 // Synchronous read: much cheaper than the four thread-pool round trips of
 // fs.promises.readFile, and these files are small.
-function sameBytes(target: string, data: string): boolean {
+function sameBytes(target: string, bytes: Buffer): boolean {
   try {
-    const bytes = readFileSync(target);
-    return bytes.length === Buffer.byteLength(data) && bytes.toString('utf8') === data;
+    return readFileSync(target).equals(bytes);
   } catch {
     return false;
   }
 }
 
-export async function writeAtomic(fs: OutputFs, target: string, data: string): Promise<void> {
+export async function writeAtomic(fs: OutputFs, target: string, data: string | Buffer): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${tempCounter++}.ruwei-tmp`);
   try {
     await fs.writeFile(temp, data);

@@ -59,12 +59,15 @@ function skipLetters(text: string, start: number): number {
 }
 
 function width(text: string, i: number): number {
-  return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
 export function classAt(text: string, i: number): number {
-  const code = text.codePointAt(i) ?? 0;
-  if (code <= 0xffff) return (bmpTable ??= buildBmpTable())[code] ?? 0;
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff) return (bmpTable ??= buildBmpTable())[unit] ?? 0;
+  const code = text.codePointAt(i) ?? unit;
+  if (code <= 0xffff) return 0; // a lone high surrogate
   const char = String.fromCodePoint(code);
   return (matchesRun(CJK_RUN, char) ? CJK : 0) | (matchesRun(LETTER_RUN, char) ? LETTER : 0);
 }
