@@ -1,10 +1,10 @@
 // One whole builder run as a function, so the CLI, the site script, the
 // tests and the benchmark all run the same code in-process.
 // Steps: check settings (zone, base URL) -> find posts -> read them and parse
-// their front matter -> give each a unique slug
-// -> sort -> render each post and hand its item file to the writer, which
-// creates files on libuv's threads while the next post renders -> pages,
-// manifest, feed.json -> report counts and diagnostics.
+// their front matter -> give each a unique slug -> sort -> render each post
+// and hand its item file to the writer, which creates files on libuv's
+// threads while the next post renders -> pages, manifest, feed.json ->
+// report counts and diagnostics.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { FeedAssembler, layoutFor, sortPosts } from './build-feed';
@@ -75,14 +75,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   clock.lap('find');
   const results = found.files.map((file) => readPost(file, context));
   clock.lap('read');
-  const sorted = sortResults(results, found);
+  const sorted = partition(results, found);
   const { posts, warnings } = withSlugs(sorted.posts, found);
   const notes: Diagnostic[] = [];
   if (found.files.length === 0) notes.push({ file: display(cwd, options.input), message: 'no posts found (*.md, *.markdown); writing an empty feed' });
   const outDir = path.resolve(cwd, options.out);
   const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };
   const stats = await writeFeed(outDir, sortPosts(posts), feedOptions, options.fs, clock).catch((error: unknown) => {
-    throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error instanceof Error ? error.message : String(error)}`, false);
+    // File-system errors (they carry a code) are the user's to fix; anything else is a bug.
+    if (!(error instanceof Error) || !('code' in error)) throw error;
+    throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error.message}`, false);
   });
   return {
     posts: posts.length,
@@ -109,13 +111,11 @@ class PhaseClock {
   }
 }
 
-async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock) {
+async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock): Promise<WriteStats> {
   const assembler = new FeedAssembler(sorted, options);
   const writer = await OutputWriter.open(outDir, assembler.layout, fs);
   for (let i = 0; i < sorted.length; i++) {
-    const post = sorted[i] as SluggedPost;
-    const itemFile = assembler.add(renderPost(post));
-    sorted[i] = { ...post, body: '' }; // the Markdown is no longer needed
+    const itemFile = assembler.add(renderPost(sorted[i] as SluggedPost));
     if (itemFile) await writer.putItem(itemFile);
     // File writes take several steps, each started from the event loop.
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
@@ -148,17 +148,17 @@ async function find(input: string, cwd: string): Promise<FoundPosts> {
   }
 }
 
-type Sorted = { posts: Post[]; drafts: number; rejected: Diagnostic[]; warnings: Diagnostic[] };
+type Partitioned = { posts: Post[]; drafts: number; rejected: Diagnostic[]; warnings: Diagnostic[] };
 
-function sortResults(results: readonly PostResult[], found: FoundPosts): Sorted {
-  const sorted: Sorted = { posts: [], drafts: 0, rejected: [...found.problems], warnings: [] };
+function partition(results: readonly PostResult[], found: FoundPosts): Partitioned {
+  const parts: Partitioned = { posts: [], drafts: 0, rejected: [...found.problems], warnings: [] };
   for (const result of results) {
-    sorted.warnings.push(...result.warnings);
-    if (result.kind === 'post') sorted.posts.push(result.post);
-    else if (result.kind === 'draft') sorted.drafts++;
-    else sorted.rejected.push(result.error);
+    parts.warnings.push(...result.warnings);
+    if (result.kind === 'post') parts.posts.push(result.post);
+    else if (result.kind === 'draft') parts.drafts++;
+    else parts.rejected.push(result.error);
   }
-  return sorted;
+  return parts;
 }
 
 /** Posts arrive in relative-path order, which is the order slugs are handed out in. */

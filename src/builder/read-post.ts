@@ -64,15 +64,16 @@ const BANNER_KEYS = ['banner_img', 'headimg', 'cover', 'thumbnail'] as const;
 // round trip through libuv's thread pool), and the caller has nothing else
 // to do meanwhile.
 export function readPost(file: SourceFile, context: PostContext): PostResult {
-  let bytes: Uint8Array;
+  let bytes: Buffer;
   try {
     bytes = readFileSync(file.absPath);
   } catch (error) {
     return rejected(file, `cannot read the file (${errorCode(error)})`);
   }
-  // isUtf8 (simdutf) + toString is several times faster than a fatal TextDecoder.
+  // toString would replace bad bytes with U+FFFD silently; a post in another
+  // encoding (GBK, Latin-1) is rejected instead.
   if (!isUtf8(bytes)) return rejected(file, 'not valid UTF-8 text');
-  return convertPost(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), context);
+  return convertPost(file, bytes.toString('utf8'), context);
 }
 
 export function convertPost(file: SourceFile, text: string, context: PostContext): PostResult {
