@@ -93,7 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     warnings: [...sorted.warnings, ...warnings],
     notes,
     layout: layoutFor(posts.length),
-    feedPath: display(cwd, path.join(outDir, 'feed.json')),
+    feedPath: displayOutput(cwd, path.join(outDir, 'feed.json')),
     files: stats,
     timings: clock.laps,
   };
@@ -175,4 +175,10 @@ function withSlugs(posts: readonly Post[], found: FoundPosts): { posts: SluggedP
 
 function display(cwd: string, target: string): string {
   return path.relative(cwd, path.resolve(cwd, target)) || '.';
+}
+
+/** Relative inside the working directory, absolute outside it (`/tmp/x`, not `../../tmp/x`). */
+function displayOutput(cwd: string, target: string): string {
+  const relative = display(cwd, target);
+  return relative.startsWith('..') ? path.resolve(cwd, target) : relative;
 }

@@ -1,9 +1,11 @@
-// HTML -> plain text without a DOM, reading only as far as it has to.
-// Steps: copy the text between tags (entities decoded, whitespace collapsed)
-// -> a block-level tag separates words with a space -> a skipped element
-// (script, style; for summaries also headings, captions, code blocks) is
-// jumped over to its matching end tag -> stop once `limit` characters are
-// collected. The caller learns whether it saw the whole input.
+// HTML -> plain text without a DOM.
+// htmlToText (summaries) reads only as far as it has to. Steps: copy the text
+// between tags (entities decoded, whitespace collapsed) -> a block-level tag
+// separates words with a space -> a skipped element (script, style, headings,
+// captions, code blocks, tables: none of them reads well as a summary
+// sentence) is jumped over to its matching end tag -> stop once `limit`
+// characters are collected; the caller learns whether it saw the whole input.
+// htmlWordText (reading time) strips the whole body with one regex.
 import { decodeHTML } from 'entities';
 
 export type TextMode = {

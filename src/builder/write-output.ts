@@ -54,7 +54,7 @@ export class OutputWriter {
   }
 
   async putItem(file: OutputFile): Promise<void> {
-    this.throwIfFailed();
+    await this.throwIfFailed();
     this.keep.add(file.path);
     const task: Promise<void> = writeIfChanged(this.fs, this.at(file.path), file, this.existing.items.has(basename(file)), this.stats)
       .catch((error: unknown) => {
@@ -67,7 +67,7 @@ export class OutputWriter {
 
   async commit(final: FinalFiles): Promise<WriteStats> {
     await Promise.all(this.inFlight);
-    this.throwIfFailed();
+    await this.throwIfFailed();
     const { pages, manifest } = final;
     await mapLimit(pages, CONCURRENCY, (f) => writeIfMissing(this.fs, this.at(f.path), f, this.existing.pages.has(basename(f)), this.stats));
     if (manifest) await writeIfMissing(this.fs, this.at(manifest.path), manifest, await exists(this.fs, this.at(manifest.path)), this.stats);
@@ -81,8 +81,11 @@ export class OutputWriter {
     return path.join(this.outDir, ...relPath.split('/'));
   }
 
-  private throwIfFailed(): void {
-    if (this.failure) throw this.failure.error;
+  /** After a failed write, lets the other writes finish (or clean up) before failing the build. */
+  private async throwIfFailed(): Promise<void> {
+    if (!this.failure) return;
+    await Promise.all(this.inFlight);
+    throw this.failure.error;
   }
 }
 
