@@ -1,0 +1,97 @@
+// Every post file under the input folder, in a stable order.
+// Steps: walk folders -> skip what Hexo skips (names starting
+// with `.` or `_`, so `_drafts` too) and `node_modules` -> follow symbolic
+// links, remembering each folder's real path so a link loop ends the walk
+// instead of hanging it -> keep `*.md` / `*.markdown` -> sort by relative path.
+// Repository meta files at the top (README.md, SOURCES.md, LICENSE.md) are
+// not posts: content/ credits its sources in SOURCES.md.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from './diagnostics';
+import type { SourceFile } from './read-post';
+
+export type FoundPosts = { files: SourceFile[]; problems: Diagnostic[] };
+
+const POST_FILE = /\.(md|markdown)$/i;
+const META_FILES = new Set(['README.md', 'SOURCES.md', 'LICENSE.md']);
+
+type Walk = { root: string; cwd: string; seen: Set<string>; files: SourceFile[]; problems: Diagnostic[] };
+
+/** Throws when `root` itself cannot be read; problems below it are reported. */
+export async function findPosts(root: string, cwd: string): Promise<FoundPosts> {
+  const absRoot = path.resolve(cwd, root);
+  const walk: Walk = { root: absRoot, cwd, seen: new Set([await realpath(absRoot)]), files: [], problems: [] };
+  await walkFolder(walk, absRoot, await readdir(absRoot, { withFileTypes: true }));
+  walk.files.sort((a, b) => compare(a.relPath, b.relPath));
+  walk.problems.sort((a, b) => compare(a.file, b.file));
+  return { files: walk.files, problems: walk.problems };
+}
+
+// Folders are walked one after another in name order, real entries before
+// links, so a folder reachable by two paths is always read under the same one.
+async function walkFolder(walk: Walk, folder: string, entries: Dirent[]): Promise<void> {
+  const kept = entries.filter((entry) => isWanted(walk, folder, entry.name)).sort((a, b) => compare(a.name, b.name));
+  const links = kept.filter((entry) => entry.isSymbolicLink());
+  for (const entry of kept) {
+    if (!entry.isSymbolicLink()) await visit(walk, path.join(folder, entry.name), entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
+  }
+  for (const entry of links) {
+    const absPath = path.join(folder, entry.name);
+    await visit(walk, absPath, await linkTarget(absPath));
+  }
+}
+
+function isWanted(walk: Walk, folder: string, name: string): boolean {
+  if (name.startsWith('.') || name.startsWith('_') || name === 'node_modules') return false;
+  return !(folder === walk.root && META_FILES.has(name));
+}
+
+type Kind = 'folder' | 'file' | 'other';
+
+async function visit(walk: Walk, absPath: string, kind: Kind): Promise<void> {
+  if (kind === 'folder') await visitFolder(walk, absPath);
+  else if (kind === 'file' && POST_FILE.test(absPath)) walk.files.push(sourceFile(walk, absPath));
+}
+
+async function linkTarget(absPath: string): Promise<Kind> {
+  try {
+    const target = await stat(absPath);
+    // FIFOs and devices are never posts: reading one could block forever.
+    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+  } catch {
+    // A broken link named like a post is reported when it is read.
+    return 'file';
+  }
+}
+
+async function visitFolder(walk: Walk, absPath: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    const real = await realpath(absPath);
+    if (walk.seen.has(real)) return; // a link back to a folder we walk already
+    walk.seen.add(real);
+    entries = await readdir(absPath, { withFileTypes: true });
+  } catch (error) {
+    walk.problems.push({ file: display(walk, absPath) + path.sep, message: `cannot read the folder (${codeOf(error)})` });
+    return;
+  }
+  await walkFolder(walk, absPath, entries);
+}
+
+function sourceFile(walk: Walk, absPath: string): SourceFile {
+  return { absPath, relPath: path.relative(walk.root, absPath).split(path.sep).join('/'), displayPath: display(walk, absPath) };
+}
+
+function display(walk: Walk, absPath: string): string {
+  return path.relative(walk.cwd, absPath) || '.';
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : String(error);
+}

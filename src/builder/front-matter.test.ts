@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { PostError } from './diagnostics';
+import { parseFrontMatter, splitFrontMatter } from './front-matter';
+
+function errorOf(source: string): PostError {
+  try {
+    parseFrontMatter(source);
+  } catch (error) {
+    if (error instanceof PostError) return error;
+    throw error;
+  }
+  throw new Error('expected a PostError');
+}
+
+describe('parseFrontMatter', () => {
+  it('reads YAML between --- lines and keeps the rest as the body', () => {
+    const fm = parseFrontMatter('---\ntitle: Hello\n---\nBody *text*\n');
+    expect(fm.kind).toBe('yaml');
+    expect(fm.data.title).toBe('Hello');
+    expect(fm.body).toBe('Body *text*\n');
+  });
+
+  it('accepts a UTF-8 byte order mark before the opening line', () => {
+    const fm = parseFrontMatter('\uFEFF---\ntitle: BOM\n---\nbody');
+    expect(fm.data.title).toBe('BOM');
+    expect(fm.body).toBe('body');
+  });
+
+  it('accepts CRLF line endings', () => {
+    const fm = parseFrontMatter('---\r\ntitle: Windows\r\ntags:\r\n  - a\r\n---\r\nline one\r\nline two\r\n');
+    expect(fm.data.title).toBe('Windows');
+    expect(fm.data.tags).toEqual(['a']);
+    expect(fm.body).toBe('line one\nline two\n');
+  });
+
+  it('skips blank lines before the opening --- (as the 36kr posts have)', () => {
+    const fm = parseFrontMatter('\n  \n---\ntitle: late start\n---\nbody');
+    expect(fm.data.title).toBe('late start');
+    expect(fm.keyLines.get('title')).toBe(4);
+  });
+
+  it('reads ;;; front matter as JSON, with or without the outer braces', () => {
+    expect(parseFrontMatter(';;;\n"title": "Bare",\n"tags": ["x"]\n;;;\nbody').data).toMatchObject({ title: 'Bare', tags: ['x'] });
+    const braced = parseFrontMatter(';;;\n{"title": "Braced"}\n;;;\nbody');
+    expect(braced.kind).toBe('json');
+    expect(braced.data.title).toBe('Braced');
+    expect(braced.body).toBe('body');
+  });
+
+  it('reads a file without front matter as all body', () => {
+    const fm = parseFrontMatter('# Just Markdown\n\ntext');
+    expect(fm.kind).toBe('none');
+    expect(fm.body).toBe('# Just Markdown\n\ntext');
+    expect(fm.note).toBeUndefined();
+  });
+
+  it('reads an unclosed front matter as body and says so', () => {
+    const fm = parseFrontMatter('---\ntitle: never closed\nbody');
+    expect(fm.kind).toBe('none');
+    expect(fm.note).toMatch(/never closed/);
+  });
+
+  it('treats an empty front matter as no keys', () => {
+    const fm = parseFrontMatter('---\n---\nbody');
+    expect(fm.kind).toBe('yaml');
+    expect(Object.keys(fm.data)).toEqual([]);
+    expect(fm.body).toBe('body');
+  });
+
+  it('keeps dates as strings (core schema) for dates.ts to read', () => {
+    const fm = parseFrontMatter('---\ndate: 2023-07-28 14:29:14\nupdated: 2023-07-28\n---\n');
+    expect(fm.data.date).toBe('2023-07-28 14:29:14');
+    expect(fm.data.updated).toBe('2023-07-28');
+  });
+
+  it('keeps tag and category scalars as written', () => {
+    const fm = parseFrontMatter('---\ntags: [1.10, 2022, true, ~]\ncategories: 0x1F\n---\n');
+    expect(fm.data.tags).toEqual(['1.10', '2022', 'true', null]);
+    expect(fm.data.categories).toBe('0x1F');
+  });
+
+  it('turns leading tabs into spaces as Hexo does', () => {
+    expect(parseFrontMatter('---\ntags:\n\t- a\n\t- b\n---\n').data.tags).toEqual(['a', 'b']);
+  });
+
+  it('treats a __proto__ key as an ordinary key', () => {
+    const fm = parseFrontMatter('---\n__proto__: x\ntitle: t\n---\n');
+    expect(Object.getPrototypeOf(fm.data)).toBeNull();
+    expect(fm.data.__proto__).toBe('x');
+  });
+
+  it('reads a non-mapping block as body text, as Hexo does', () => {
+    const fm = parseFrontMatter('---\njust a sentence\n---\nmore');
+    expect(fm.kind).toBe('none');
+    expect(fm.body).toContain('just a sentence');
+    expect(fm.note).toMatch(/not a mapping/);
+  });
+});
+
+describe('front matter errors', () => {
+  it('names the file line of a YAML error, counting lines before the front matter', () => {
+    const error = errorOf('\n\n---\ntitle: ok\ntags: [a, b\ndate: 2020-01-01\n---\nbody');
+    expect(error.message).toMatch(/invalid YAML front matter/);
+    expect(error.line).toBeGreaterThanOrEqual(6);
+    expect(error.line).toBeLessThanOrEqual(7);
+  });
+
+  it('names the line and column of a bad mapping', () => {
+    const error = errorOf('---\ntitle: ok\nbad: a: b\n---\n');
+    expect([error.line, error.col]).toEqual([3, 6]);
+  });
+
+  it('rejects duplicate keys with the line of the second one', () => {
+    const error = errorOf('---\ntitle: a\ntitle: b\n---\n');
+    expect(error.message).toMatch(/unique|duplicate/i);
+    expect(error.line).toBe(3);
+  });
+
+  it('names the file line of a JSON error', () => {
+    const error = errorOf(';;;\n"title": "x",\n"tags": [1,,2]\n;;;\n');
+    expect(error.message).toMatch(/invalid JSON front matter/);
+    expect(error.line).toBe(3);
+  });
+
+  it('names the file line of a JSON error V8 gives an offset for', () => {
+    const error = errorOf('\n;;;\n"title": "x"\n"tags": 2\n;;;\n');
+    expect(error.line).toBe(4);
+  });
+});
+
+describe('splitFrontMatter', () => {
+  it('reports where the raw front matter starts in the file', () => {
+    const split = splitFrontMatter('\n---\na: 1\n---\nbody');
+    expect(split).toMatchObject({ kind: 'yaml', raw: 'a: 1', rawLine: 3, body: 'body' });
+  });
+
+  it('needs the closing delimiter on a line of its own', () => {
+    expect(splitFrontMatter('---\na: 1\n--- not closing\nb: 2\n---\nbody').raw).toBe('a: 1\n--- not closing\nb: 2');
+  });
+});

@@ -1,0 +1,187 @@
+// Front matter the way Hexo reads it, split by hand and parsed by real parsers.
+// Steps: drop a UTF-8 BOM and normalise CRLF -> skip blank lines before the
+// opening `---` (YAML) or `;;;` (JSON) line -> find the closing line of the same
+// kind -> parse YAML (core schema, so dates stay strings that dates.ts reads)
+// or JSON -> remember the file line of every top-level key for diagnostics.
+// Anything that is not front matter is the body, as in Hexo.
+import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { PostError } from './diagnostics';
+
+export type FrontMatterKind = 'yaml' | 'json' | 'none';
+
+export type FrontMatter = {
+  kind: FrontMatterKind;
+  /** Top-level keys (null prototype: a `__proto__` key is just a key). */
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based file line of each top-level key, for error positions. */
+  keyLines: Map<string, number>;
+  /** Set when something looked like front matter but was read as body. */
+  note?: string;
+};
+
+export type SplitFrontMatter = {
+  kind: FrontMatterKind;
+  raw: string;
+  /** File line of the first line of `raw`. */
+  rawLine: number;
+  body: string;
+  note?: string;
+};
+
+type Parsed = { data: Record<string, unknown>; keyLines: Map<string, number> };
+
+const OPENING = /^(-{3,}|;{3,})[ \t]*$/;
+// Lists whose scalars must keep their source text: `tags: [1.10, 2022]`
+// names tags "1.10" and "2022", not the numbers 1.1 and 2022.
+const SOURCE_TEXT_KEYS = new Set(['tags', 'categories', 'category']);
+
+export function parseFrontMatter(source: string): FrontMatter {
+  const split = splitFrontMatter(source);
+  if (split.kind === 'none') return { kind: 'none', data: emptyData(), body: split.body, keyLines: new Map(), ...note(split.note) };
+  const parsed = split.kind === 'json' ? parseJson(split.raw, split.rawLine) : parseYaml(split.raw, split.rawLine);
+  if (parsed) return { kind: split.kind, data: parsed.data, body: split.body, keyLines: parsed.keyLines };
+  // Hexo reads a front matter that is not a mapping as part of the body.
+  const whole = normalizeText(source);
+  return { kind: 'none', data: emptyData(), body: whole, keyLines: new Map(), note: 'the block between the front matter delimiters is not a mapping of keys; reading it as body text' };
+}
+
+export function splitFrontMatter(source: string): SplitFrontMatter {
+  const text = normalizeText(source);
+  const open = findOpening(text);
+  if (!open) return { kind: 'none', raw: '', rawLine: 1, body: text };
+  const close = findClosing(text, open.delimiter, open.end);
+  if (!close) {
+    return { kind: 'none', raw: '', rawLine: 1, body: text, note: `front matter opened on line ${open.line} is never closed; reading the whole file as the body` };
+  }
+  return {
+    kind: open.delimiter.startsWith(';') ? 'json' : 'yaml',
+    raw: text.slice(open.end + 1, close.start),
+    rawLine: open.line + 1,
+    body: text.slice(close.end),
+  };
+}
+
+function normalizeText(source: string): string {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** The first non-blank line, when it is a delimiter followed by more lines. */
+function findOpening(text: string): { delimiter: string; line: number; end: number } | undefined {
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const nl = text.indexOf('\n', start);
+    const lineText = text.slice(start, nl === -1 ? text.length : nl);
+    if (lineText.trim() !== '') {
+      const match = OPENING.exec(lineText);
+      return match?.[1] !== undefined && nl !== -1 ? { delimiter: match[1], line, end: nl } : undefined;
+    }
+    if (nl === -1) return undefined;
+    start = nl + 1;
+  }
+}
+
+function findClosing(text: string, delimiter: string, from: number): { start: number; end: number } | undefined {
+  const closing = delimiter.startsWith(';') ? /\n;{3,}[ \t]*(?:\n|$)/g : /\n-{3,}[ \t]*(?:\n|$)/g;
+  closing.lastIndex = from;
+  const match = closing.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+function parseYaml(raw: string, firstLine: number): Parsed | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(expandLeadingTabs(raw), { schema: 'core', lineCounter, prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) throw yamlError(error, firstLine);
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { data: emptyData(), keyLines: new Map() };
+  if (!isMap(contents)) return undefined;
+  const data = emptyData();
+  const keyLines = new Map<string, number>();
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+    if (offset !== undefined) keyLines.set(key, lineCounter.linePos(offset).line + firstLine - 1);
+    data[key] = SOURCE_TEXT_KEYS.has(key) ? sourceText(pair.value, doc, 0) : toJs(pair.value, doc);
+  }
+  return { data, keyLines };
+}
+
+function yamlError(error: YAMLError, firstLine: number): PostError {
+  const pos = error.linePos?.[0];
+  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  return new PostError(`invalid YAML front matter: ${reason}`, pos ? pos.line + firstLine - 1 : firstLine, pos?.col ?? 1);
+}
+
+// YAML forbids tabs for indentation; Hexo turns leading tabs into spaces first.
+function expandLeadingTabs(raw: string): string {
+  return raw.includes('\t') ? raw.replace(/(^|\n)(\t+)/g, (_m, nl: string, tabs: string) => nl + '  '.repeat(tabs.length)) : raw;
+}
+
+function toJs(node: unknown, doc: Document): unknown {
+  return isNode(node) ? (node.toJS(doc) as unknown) : (node ?? null);
+}
+
+function sourceText(node: unknown, doc: Document, depth: number): unknown {
+  if (depth > 16) return null; // a self-referencing alias; nothing sensible to read
+  if (isAlias(node)) return sourceText(node.resolve(doc), doc, depth + 1);
+  if (isScalar(node)) return typeof node.value === 'string' || node.value === null ? node.value : (node.source ?? String(node.value));
+  if (isSeq(node)) return node.items.map((item) => sourceText(item, doc, depth + 1));
+  return toJs(node, doc);
+}
+
+function parseJson(raw: string, firstLine: number): Parsed | undefined {
+  // Hexo's JSON front matter lists members without the outer braces.
+  const wrapped = !raw.trimStart().startsWith('{');
+  let value: unknown;
+  try {
+    value = JSON.parse(wrapped ? `{${raw}}` : raw);
+  } catch (error) {
+    throw jsonError(error, raw, wrapped, firstLine);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const data = Object.assign(emptyData(), value) as Record<string, unknown>;
+  const keyLines = new Map<string, number>();
+  for (const key of Object.keys(data)) {
+    const at = raw.indexOf(JSON.stringify(key));
+    if (at !== -1) keyLines.set(key, lineColAt(raw, at).line + firstLine - 1);
+  }
+  return { data, keyLines };
+}
+
+function jsonError(error: unknown, raw: string, wrapped: boolean, firstLine: number): PostError {
+  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  const source = wrapped ? `{${raw}}` : raw;
+  const { line, col } = jsonErrorPosition(message, source);
+  // The added `{` sits on the first line, before the first member.
+  const column = wrapped && line === 1 ? Math.max(1, col - 1) : col;
+  return new PostError(`invalid JSON front matter: ${message}`, line + firstLine - 1, column);
+}
+
+/** V8 names an offset for some JSON errors only; the YAML parser (JSON is YAML) locates the rest. */
+function jsonErrorPosition(message: string, source: string): { line: number; col: number } {
+  const position = /position (\d+)/.exec(message);
+  if (position) return lineColAt(source, Number(position[1]));
+  const located = parseDocument(source, { schema: 'json' }).errors[0]?.linePos?.[0];
+  return located ?? { line: 1, col: 1 };
+}
+
+function lineColAt(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+function emptyData(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
+function note(text: string | undefined): { note?: string } {
+  return text === undefined ? {} : { note: text };
+}

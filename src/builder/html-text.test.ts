@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { SUMMARY_TEXT, htmlToText, htmlWordText } from './html-text';
+
+const text = (html: string): string => htmlToText(html, SUMMARY_TEXT).text;
+
+describe('htmlToText for summaries', () => {
+  it('keeps the text of paragraphs, one space between blocks', () => {
+    expect(text('<div>\n<p>一段<strong>文字</strong></p>\n<p>Second   para</p></div>')).toBe('一段文字 Second para');
+  });
+
+  it('decodes entities', () => {
+    expect(text('<p>&quot;true&quot; &amp; &#x4e2d;&nbsp;x &lt;tag&gt;</p>')).toBe('"true" & 中 x <tag>');
+  });
+
+  it('leaves out scripts, styles, headings, captions and code blocks', () => {
+    const html = '<h2>01 标题</h2><script>var a = "<p>x</p>";</script><style>p{}</style><p>正文</p>'
+      + '<figure><img src="a.png"><figcaption>图注</figcaption></figure><pre><code>code()</code></pre><p>end</p>';
+    expect(text(html)).toBe('正文 end');
+  });
+
+  it('leaves out 36kr image captions (class img-desc), nested elements included', () => {
+    expect(text('<p>before</p><p class="img-desc">「十点读书」的<p>视频号</p>成绩</p><p>after</p>')).toBe('before after');
+  });
+
+  it('reads a lone < as text and skips comments', () => {
+    expect(text('<p>a < b <!-- more --> c</p>')).toBe('a < b c');
+  });
+
+  it('stops early when it has enough text', () => {
+    const html = `<p>${'字'.repeat(100)}</p>`.repeat(1000);
+    const result = htmlToText(html, { ...SUMMARY_TEXT, limit: 150 });
+    expect(result.complete).toBe(false);
+    expect(result.text.length).toBeLessThan(300);
+  });
+
+  it('says when it has read everything', () => {
+    expect(htmlToText('<p>short</p>', { ...SUMMARY_TEXT, limit: 150 }).complete).toBe(true);
+  });
+});
+
+describe('htmlWordText', () => {
+  it('keeps all text, headings and code included, and drops scripts and tags', () => {
+    const words = htmlWordText('<h1>Title</h1><script>hidden()</script><p>a&amp;b</p><pre>code</pre>').split(/\s+/).filter(Boolean);
+    expect(words).toEqual(['Title', 'a&b', 'code']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { excerptHtml, renderMarkdown } from './markdown';
+
+describe('renderMarkdown', () => {
+  it('passes a raw HTML block through untouched', () => {
+    const block = '<div>   \n<p>1 月 6 日，<a class="project-link" data-id="1" href="https://36kr.com/p" target="_blank">微信</a>公开课</p> \n<h2 data-foldable-wrapper></h2> \n</div>';
+    expect(renderMarkdown(`${block}\n`)).toBe(`${block}\n`);
+  });
+
+  it('turns single newlines into <br> like hexo-renderer-marked', () => {
+    expect(renderMarkdown('line one\nline two')).toBe('<p>line one<br>\nline two</p>\n');
+  });
+
+  it('renders GFM tables and strikethrough', () => {
+    const html = renderMarkdown('| a | b |\n|---|---|\n| 1 | ~~2~~ |\n');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td><s>2</s></td>');
+  });
+
+  it('keeps fenced code intact, HTML-escaped', () => {
+    expect(renderMarkdown('```java\nif (a < b) {\n  run();\n}\n```\n')).toBe('<pre><code class="language-java">if (a &lt; b) {\n  run();\n}\n</code></pre>\n');
+  });
+
+  it('links bare URLs as GFM does', () => {
+    expect(renderMarkdown('see https://hexo.io now')).toContain('<a href="https://hexo.io">https://hexo.io</a>');
+  });
+
+  it('does not add heading ids (the app assigns its own)', () => {
+    expect(renderMarkdown('## Title')).toBe('<h2>Title</h2>\n');
+  });
+});
+
+describe('excerptHtml', () => {
+  it('returns the HTML before <!-- more -->', () => {
+    const html = renderMarkdown('First part.\n\n<!-- more -->\n\nRest.');
+    expect(excerptHtml(html)).toBe('<p>First part.</p>\n');
+    expect(html).toContain('Rest.');
+  });
+
+  it('ignores a marker inside code', () => {
+    expect(excerptHtml(renderMarkdown('`<!-- more -->`'))).toBeUndefined();
+  });
+
+  it('accepts the marker without spaces', () => {
+    expect(excerptHtml('<p>a</p><!--more--><p>b</p>')).toBe('<p>a</p>');
+  });
+});

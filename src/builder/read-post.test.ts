@@ -1,0 +1,142 @@
+import { chmod, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDirsForEachTest } from '../../test/temp-dirs';
+import { createTimeZone } from './dates';
+import { convertPost, readPost, renderPost } from './read-post';
+import type { Post, PostContext, PostResult, SourceFile } from './read-post';
+
+const context: PostContext = { zone: createTimeZone('Asia/Shanghai') };
+const file = (relPath = 'posts/hello-world.md'): SourceFile => ({ absPath: `/nowhere/${relPath}`, relPath, displayPath: relPath });
+
+function post(result: PostResult): Post {
+  if (result.kind !== 'post') throw new Error(`expected a post, got ${result.kind}`);
+  return result.post;
+}
+
+describe('convertPost', () => {
+  it('maps the front matter of a Hexo post', () => {
+    const result = convertPost(file(), [
+      '---',
+      'title: Hello',
+      'date: 2023-07-28 14:29:14',
+      'updated: 2023-08-01T09:00:00Z',
+      'categories: [Dev, Java]',
+      'tags: [Java, JUC]',
+      'author: { name: 张三 }',
+      'description: A short <b>description</b>',
+      '---',
+      'Body',
+    ].join('\n'), context);
+    expect(result.warnings).toEqual([]);
+    expect(post(result)).toMatchObject({
+      title: 'Hello',
+      published: { iso: '2023-07-28T14:29:14+08:00' },
+      modified: { iso: '2023-08-01T09:00:00Z' },
+      categories: [['Dev', 'Java']],
+      tags: ['Dev', 'Java', 'JUC'],
+      authors: ['张三'],
+      description: 'A short <b>description</b>',
+      body: 'Body',
+    });
+  });
+
+  it('skips drafts marked published: false, also as a string', () => {
+    expect(convertPost(file(), '---\npublished: false\n---\n', context).kind).toBe('draft');
+    expect(convertPost(file(), '---\npublished: "false"\n---\n', context).kind).toBe('draft');
+    expect(convertPost(file(), '---\npublished: true\ntitle: t\ndate: 2020-01-01\n---\n', context).kind).toBe('post');
+  });
+
+  it('uses the file name as the title when there is none, with a warning', () => {
+    const result = convertPost(file('a/My First Post.md'), '---\ndate: 2020-01-01\n---\nbody', context);
+    expect(post(result).title).toBe('My First Post');
+    expect(result.warnings).toEqual([{ file: 'a/My First Post.md', message: 'no title; using the file name "My First Post"' }]);
+  });
+
+  it('reads a file without front matter as an undated post named after the file', () => {
+    const result = convertPost(file('notes/plain.md'), '# Plain\n\ntext', context);
+    expect(post(result)).toMatchObject({ title: 'plain', body: '# Plain\n\ntext' });
+    expect(post(result).published).toBeUndefined();
+    expect(result.warnings.map((w) => w.message)).toEqual(['no date; the post is listed after the dated ones', 'no title; using the file name "plain"']);
+  });
+
+  it('rejects an unparseable date, naming the line of the date key', () => {
+    const result = convertPost(file(), '\n---\ntitle: t\ndate: someday soon\n---\n', context);
+    expect(result.kind).toBe('rejected');
+    if (result.kind === 'rejected') expect(result.error).toEqual({ file: 'posts/hello-world.md', line: 4, col: 1, message: '`date` is not a date Hexo accepts: "someday soon"' });
+  });
+
+  it('rejects bad YAML, naming the file line', () => {
+    const result = convertPost(file(), '---\ntitle: t\ntags: [a\n---\n', context);
+    expect(result.kind).toBe('rejected');
+    if (result.kind === 'rejected') {
+      expect(result.error.file).toBe('posts/hello-world.md');
+      expect(result.error.line).toBeGreaterThanOrEqual(3);
+      expect(result.error.message).toMatch(/^invalid YAML front matter/);
+    }
+  });
+
+  it('picks image and banner in Hexo order and drops unsafe URLs with a warning', () => {
+    const result = convertPost(file(), [
+      '---', 'title: t', 'date: 2020-01-01',
+      'thumbnail: "javascript:alert(1)"', 'cover: https://img.example/cover.png', 'banner_img: /img/banner.png', 'headimg: "data:image/png;base64,AAAA"',
+      '---',
+    ].join('\n'), context);
+    expect(post(result)).toMatchObject({ image: 'https://img.example/cover.png', bannerImage: '/img/banner.png' });
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [4, '`thumbnail` dropped: javascript: URLs are not allowed'],
+      [7, '`headimg` dropped: data: URLs are not allowed'],
+    ]);
+  });
+
+  it('resolves relative image paths against the base URL', () => {
+    const result = convertPost(file(), '---\ntitle: t\ndate: 2020-01-01\ncover: img/c.png\nbanner_img: /b.png\n---\n', { ...context, baseUrl: 'https://example.com/blog/' });
+    expect(post(result)).toMatchObject({ image: 'https://example.com/blog/img/c.png', bannerImage: 'https://example.com/b.png' });
+  });
+
+  it('reads authors as strings, objects with a name, or lists', () => {
+    expect(post(convertPost(file(), '---\nauthor: [a, {name: b}, a, 7]\n---\n', context)).authors).toEqual(['a', 'b', '7']);
+  });
+});
+
+describe('renderPost', () => {
+  it('renders the body and takes the summary from description, then excerpt, then <!-- more -->, then the body', () => {
+    const base = post(convertPost(file(), '---\ntitle: t\ndate: 2020-01-01\n---\nIntro *here*.\n\n<!-- more -->\n\nThe rest.', context));
+    expect(renderPost(base).summary).toBe('Intro here.');
+    expect(renderPost({ ...base, excerpt: 'From excerpt' }).summary).toBe('From excerpt');
+    expect(renderPost({ ...base, description: 'From &quot;description&quot;', excerpt: 'x' }).summary).toBe('From "description"');
+    expect(renderPost({ ...base, body: '## Heading\n\nFirst paragraph.\n\nSecond.' }).summary).toBe('First paragraph. Second.');
+  });
+
+  it('counts reading minutes over the whole body', () => {
+    const base = post(convertPost(file(), '---\ntitle: t\ndate: 2020-01-01\n---\n', context));
+    expect(renderPost({ ...base, body: '字'.repeat(4000) }).readingMinutes).toBe(10);
+    expect(renderPost({ ...base, body: '' }).readingMinutes).toBe(0);
+  });
+});
+
+describe('readPost', () => {
+  const tempDir = tempDirsForEachTest();
+
+  it('rejects a file that is not UTF-8, naming it', async () => {
+    const dir = await tempDir();
+    const absPath = path.join(dir, 'latin1.md');
+    await writeFile(absPath, Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x3a, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+    const result = readPost({ absPath, relPath: 'latin1.md', displayPath: 'in/latin1.md' }, context);
+    expect(result).toMatchObject({ kind: 'rejected', error: { file: 'in/latin1.md', message: 'not valid UTF-8 text' } });
+  });
+
+  it('rejects a file it cannot read, naming it', async () => {
+    const dir = await tempDir();
+    const result = readPost({ absPath: path.join(dir, 'missing.md'), relPath: 'missing.md', displayPath: 'missing.md' }, context);
+    expect(result).toMatchObject({ kind: 'rejected', error: { file: 'missing.md', message: 'cannot read the file (ENOENT)' } });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('rejects a file without read permission', async () => {
+    const dir = await tempDir();
+    const absPath = path.join(dir, 'secret.md');
+    await writeFile(absPath, '---\ntitle: t\n---\n');
+    await chmod(absPath, 0o000);
+    expect(readPost({ absPath, relPath: 'secret.md', displayPath: 'secret.md' }, context)).toMatchObject({ kind: 'rejected', error: { message: 'cannot read the file (EACCES)' } });
+  });
+});

@@ -1,0 +1,56 @@
+// `_ruwei.slug` from the file name: github-slugger's `slug()` (lowercase,
+// CJK kept, spaces -> `-`, punctuation and emoji dropped). The slug is also a
+// file name on large sites (feed/items/<slug>.json), so it stays short.
+// Steps: slug the name -> empty: `post-` + hash of the relative path -> too
+// long: cut + hash -> duplicates get -2, -3, ... in sorted relative-path order.
+import { createHash } from 'node:crypto';
+import { slug } from 'github-slugger';
+
+// Leaves room for "-NN.json" within the 255-byte file-name limit.
+const MAX_SLUG_BYTES = 200;
+
+export function fileSlug(relPath: string): string {
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const slugged = slug(name);
+  if (slugged === '' || slugged.replace(/[-_]/g, '') === '') return `post-${shortHash(relPath)}`;
+  if (Buffer.byteLength(slugged) <= MAX_SLUG_BYTES) return slugged;
+  return `${cutToBytes(slugged, MAX_SLUG_BYTES - 9)}-${shortHash(relPath)}`;
+}
+
+export type SlugAssignment = { slugs: string[]; duplicates: { index: number; slug: string; clashesWith: number }[] };
+
+/** Unique slugs for `relPaths`, which must be sorted; earlier paths keep theirs. */
+export function assignSlugs(relPaths: readonly string[]): SlugAssignment {
+  const wanted = relPaths.map(fileSlug);
+  const natural = new Set(wanted);
+  const owner = new Map<string, number>();
+  const slugs: string[] = [];
+  const duplicates: SlugAssignment['duplicates'] = [];
+  wanted.forEach((base, index) => {
+    const first = owner.get(base);
+    let chosen = base;
+    if (first !== undefined) {
+      // Never take a suffixed slug another file has as its own name.
+      for (let n = 2; owner.has(chosen) || natural.has(chosen); n++) chosen = `${base}-${n}`;
+      duplicates.push({ index, slug: chosen, clashesWith: first });
+    }
+    owner.set(chosen, index);
+    slugs.push(chosen);
+  });
+  return { slugs, duplicates };
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+function cutToBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const char of text) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > maxBytes) break;
+    out += char;
+  }
+  return out.replace(/-+$/, '');
+}
