@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { plainFeed } from './generate';
 
 const feedParam = (path: string) => `feed=${encodeURIComponent(path)}`;
-const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Categories' });
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Categories' });
 
 test('a cold load of an encoded Chinese category URL shows that category', async ({ page }) => {
   await page.goto(`/category/%E8%B5%84%E8%AE%AF?${feedParam(plainFeed(60))}`);
