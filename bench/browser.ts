@@ -2,11 +2,15 @@
 // server, driven in Debian's Chromium with the same flags as the tests.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../test/e2e/find-chromium';
 import { DIST, startServer, type TestServer } from '../test/e2e/server';
 
-export type BrowserBench = { browser: Browser; server: TestServer; close: () => Promise<void> };
+export type BrowserBench = { browser: Browser; server: TestServer; newPage: () => Promise<Page>; close: () => Promise<void> };
+
+// tsx compiles functions passed to page.evaluate with esbuild's keepNames,
+// which calls a `__name` helper that only exists in Node: give the page one.
+const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
 
 export async function openBrowserBench(): Promise<BrowserBench> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('bench: dist/ has no build; run `npm run build` first');
@@ -15,6 +19,11 @@ export async function openBrowserBench(): Promise<BrowserBench> {
   return {
     browser,
     server,
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.addInitScript(NAME_SHIM);
+      return page;
+    },
     close: async () => {
       await browser.close();
       await server.close();

@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, one JSON object per line (contract §6).
 import { benchBuilder } from './builder';
+import { benchList } from './list';
 import type { BenchResult } from './result';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchList];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);

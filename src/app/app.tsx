@@ -1,10 +1,10 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, useCallback } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { articleQueryOptions } from '../feed/feed-query';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
-import { LibraryRoute, LibrarySkeleton } from '../library/library-route';
+import { LibraryRoute } from '../library/library-route';
 import { NotFoundView } from '../ui/not-found-view';
 import { Layout } from './layout';
 
@@ -27,11 +27,7 @@ function Library() {
     },
     [queryClient],
   );
-  return (
-    <Suspense fallback={<LibrarySkeleton />}>
-      <LibraryRoute onArticleIntent={onArticleIntent} />
-    </Suspense>
-  );
+  return <LibraryRoute onArticleIntent={onArticleIntent} />;
 }
 
 export function AppRoutes() {

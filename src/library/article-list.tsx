@@ -57,7 +57,10 @@ export function ArticleList({ view, list, search, onIntent, onCategoriesKey }: P
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
   const last = rows.at(-1)?.index ?? -1;
-  useEffect(() => view.showRows(first, last), [view, first, last]);
+  useEffect(() => {
+    // Before the window is measured there are no rows: keep the pages asked for.
+    if (last >= first) view.showRows(first, last);
+  }, [view, first, last]);
 
   const active = useRef<number | null>(null);
   const focusPending = useRef(false);

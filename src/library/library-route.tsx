@@ -1,10 +1,10 @@
 // `/` and `/category/<name>`: the category nav and the article list. The URL
 // is the state: the category comes from the route, nothing else.
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { feedQueryOptions } from '../feed/feed-query';
-import type { FeedItem, FeedModel } from '../feed/model';
+import { feedQueryOptions, indexQueryOptions } from '../feed/feed-query';
+import type { FeedIndex, FeedItem, FeedModel } from '../feed/model';
 import { t } from '../lib/i18n';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedSearch, useFeedUrl } from '../ui/use-feed-url';
@@ -66,15 +66,26 @@ function PlainLibrary(props: Props & { feed: FeedModel; category: string | undef
   return <Library {...props} view={usePlainLibrary(props.feed, props.category)} />;
 }
 
-function IndexedLibrary(props: Props & { feed: FeedModel; category: string | undefined; indexUrl: string }) {
-  return <Library {...props} view={useIndexedLibrary(props.indexUrl, props.category)} />;
+function IndexedLibrary(props: Props & { feed: FeedModel; category: string | undefined; index: FeedIndex }) {
+  return <Library {...props} view={useIndexedLibrary(props.index, props.category)} />;
+}
+
+// Not Suspense: React holds back a revealed Suspense boundary for up to 300 ms
+// after its fallback showed, and the list should appear the moment its data does.
+// Errors still go to the route's error boundary, unless data is already shown.
+const throwWithoutData = (_error: Error, query: { state: { data: unknown } }) => query.state.data === undefined;
+
+function IndexedLibraryLoader(props: Props & { feed: FeedModel; category: string | undefined; indexUrl: string }) {
+  const { data: index } = useQuery({ ...indexQueryOptions(props.indexUrl), throwOnError: throwWithoutData });
+  return index ? <IndexedLibrary {...props} index={index} /> : <LibrarySkeleton />;
 }
 
 export function LibraryRoute({ onArticleIntent }: Props) {
   const { name } = useParams();
-  const { data: feed } = useSuspenseQuery(feedQueryOptions(useFeedUrl()));
+  const { data: feed } = useQuery({ ...feedQueryOptions(useFeedUrl()), throwOnError: throwWithoutData });
+  if (!feed) return <LibrarySkeleton />;
   return feed.indexUrl ? (
-    <IndexedLibrary feed={feed} category={name} indexUrl={feed.indexUrl} onArticleIntent={onArticleIntent} />
+    <IndexedLibraryLoader feed={feed} category={name} indexUrl={feed.indexUrl} onArticleIntent={onArticleIntent} />
   ) : (
     <PlainLibrary feed={feed} category={name} onArticleIntent={onArticleIntent} />
   );

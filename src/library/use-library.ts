@@ -1,9 +1,9 @@
 // What the list view shows, from a plain feed (everything in memory) or from
 // a large site's paged index (pages fetched as rows come into view).
-import { useQueries, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { libraryOf, type TagCount } from '../feed/categories';
-import { indexPageQueryOptions, indexQueryOptions } from '../feed/feed-query';
+import { indexPageQueryOptions } from '../feed/feed-query';
 import { pagesForRange, rowLocation } from '../feed/index-pages';
 import type { CategoryNode, FeedIndex, FeedItem, FeedModel, IndexList } from '../feed/model';
 
@@ -69,8 +69,7 @@ function useIndexedList(index: FeedIndex, list: IndexList | undefined): ListView
   }, [list, index.pageSize, queryClient, showRows, loaded, failed.length]);
 }
 
-export function useIndexedLibrary(indexUrl: string, category: string | undefined): LibraryView {
-  const { data: index } = useSuspenseQuery(indexQueryOptions(indexUrl));
+export function useIndexedLibrary(index: FeedIndex, category: string | undefined): LibraryView {
   const tagLists = useMemo(() => new Map(index.tags.map((tag) => [tag.name, tag])), [index]);
   const tags = useMemo(() => index.tags.map(({ name, count }) => ({ name, count })), [index]);
   const list = useIndexedList(index, category === undefined ? index.all : tagLists.get(category));

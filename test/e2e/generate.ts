@@ -30,3 +30,38 @@ export function plainFeed(count: number): string {
   }
   return `/__gen/${name}`;
 }
+
+const SECTIONS = ['资讯', '快讯', '深度'];
+
+function hexoPost(n: number, body: string): string {
+  const date = new Date(Date.UTC(2026, 0, 1) - n * DAY / 4).toISOString();
+  return [
+    '---',
+    `title: '第 ${n} 篇：大站的文章 Post ${n}'`,
+    'categories:',
+    '  - 新媒体',
+    '  - 36kr',
+    `  - ${SECTIONS[n % SECTIONS.length]}`,
+    `tags: [tag-${n % 7}]`,
+    `date: ${date}`,
+    '---',
+    body,
+  ].join('\n');
+}
+
+/**
+ * A large site as the builder writes it (paged index, one file per item),
+ * from `count` generated Hexo posts; `body` is each post's Markdown/HTML.
+ * Returns the feed's path under /__gen/.
+ */
+export async function builtSite(count: number, name: string, body: (n: number) => string): Promise<string> {
+  const out = join(GENERATED, name);
+  if (!existsSync(join(out, 'feed.json'))) {
+    const input = join(GENERATED, `${name}-posts`);
+    mkdirSync(input, { recursive: true });
+    for (let n = 0; n < count; n++) writeFileSync(join(input, `post-${n}.md`), hexoPost(n, body(n)));
+    const { build } = await import('../../src/builder/build');
+    await build({ input, out, title: `Site ${count}` });
+  }
+  return `/__gen/${name}/feed.json`;
+}

@@ -1,0 +1,45 @@
+// A large site (more than 50 posts): the list reads the slim paged index and
+// never downloads article bodies; an article fetches its own one-item file.
+import { expect, test } from './fixtures';
+import { builtSite } from './generate';
+
+const body = (n: number) => `<p>${'正文内容。'.repeat(200)}</p>\n\n## 小节 ${n}\n\n${'More text. '.repeat(100)}`;
+
+test('browsing the list of an indexed site never requests an article body', async ({ page, requests }) => {
+  const feed = await builtSite(240, 'site-240', body);
+  await page.goto(`/?feed=${encodeURIComponent(feed)}`);
+  const nav = page.getByRole('navigation', { name: 'Categories' });
+  await expect(nav.getByRole('link', { name: 'All 240' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^第 0 篇/ })).toBeVisible();
+
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole('link', { name: /^第 239 篇/ })).toBeVisible();
+  await nav.getByRole('link', { name: '快讯 80' }).click();
+  await expect(page.getByRole('link', { name: /^第 1 篇/ })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole('link', { name: /^第 238 篇/ })).toBeVisible();
+  await nav.getByRole('link', { name: /^tag-3 \d+$/ }).click();
+  await expect(page.getByRole('link', { name: /^第 3 篇/ })).toBeVisible();
+
+  const feedRequests = requests.filter((url) => url.includes('/__gen/'));
+  expect(feedRequests.filter((url) => url.includes('/feed/items/'))).toEqual([]);
+  expect(feedRequests.some((url) => url.includes('/feed/pages/'))).toBe(true);
+});
+
+test('an article of an indexed site opens from the list with its one-item file', async ({ page, requests }) => {
+  const feed = await builtSite(240, 'site-240', body);
+  await page.goto(`/?feed=${encodeURIComponent(feed)}`);
+  await expect(page.getByRole('link', { name: /^第 0 篇/ })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 100 * 152));
+  await page.getByRole('link', { name: /^第 10\d 篇/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^第 10\d 篇/ })).toBeVisible();
+  expect(requests.filter((url) => url.includes('/feed/items/'))).toHaveLength(1);
+});
+
+test('a cold load of a category of an indexed site fetches that category only', async ({ page, requests }) => {
+  const feed = await builtSite(240, 'site-240', body);
+  await page.goto(`/category/%E6%B7%B1%E5%BA%A6?feed=${encodeURIComponent(feed)}`);
+  await expect(page.getByRole('link', { name: /^第 2 篇/ })).toBeVisible();
+  const pages = requests.filter((url) => url.includes('/feed/pages/'));
+  expect(pages).toHaveLength(1);
+});
