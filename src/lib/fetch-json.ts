@@ -55,8 +55,10 @@ function tooLarge(url: string, maxBytes: number): NetworkError {
 export type FetchJsonOptions = { signal?: AbortSignal; timeoutMs?: number; maxBytes?: number };
 
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  // A plain timer rather than AbortSignal.timeout, so tests can move the clock.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? FETCH_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
   let text: string;
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/feed+json, application/json' } });
@@ -65,8 +67,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   } catch (error) {
     if (error instanceof HttpError || error instanceof NetworkError) throw error;
     if (options.signal?.aborted) throw error;
-    if (timeout.aborted) throw new NetworkError(url, 'timeout', `${url} did not answer within ${Math.round((options.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000)} s`);
+    if (timeout.signal.aborted) throw new NetworkError(url, 'timeout', `${url} did not answer within ${Math.round((options.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000)} s`);
     throw new NetworkError(url, 'offline', `${url} could not be reached (${error instanceof Error ? error.message : String(error)})`);
+  } finally {
+    clearTimeout(timer);
   }
   try {
     return JSON.parse(text) as unknown;

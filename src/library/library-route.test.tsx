@@ -151,3 +151,17 @@ describe('the library view of a large site (paged index)', () => {
     expect(requested).not.toContain('/feed/pages/a0.json');
   });
 });
+
+describe('hostile feed fields in the list', () => {
+  it('shows titles, summaries and tags with markup as text, never as live markup or links', async () => {
+    const hostile = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('test/fixtures/feeds/hostile-fields.json', 'utf8'))) as unknown;
+    await open('/', hostile);
+    expect(screen.getByRole('link', { name: '<img src=x onerror="window.__xss=1">Title' })).toHaveAttribute('href', '/article/h1');
+    expect(screen.getByText('<script>window.__xss=1</script><b>bold?</b>')).toBeInTheDocument();
+    const row = screen.getByRole('link', { name: /Title$/ }).closest('li')!;
+    expect(row.querySelectorAll('script, b, img:not(.row-thumb)')).toHaveLength(0);
+    expect(within(row).getByRole('link', { name: 'javascript:window.__xss=1' })).toHaveAttribute('href', '/category/javascript%3Awindow.__xss%3D1');
+    for (const link of document.querySelectorAll('a')) expect(link.getAttribute('href')).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+    expect(row.querySelector('img')).toBeNull();
+  });
+});

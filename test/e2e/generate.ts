@@ -65,3 +65,16 @@ export async function builtSite(count: number, name: string, body: (n: number) =
   }
   return `/__gen/${name}/feed.json`;
 }
+
+/** A syntactically valid JSON Feed of about `megabytes` MB, for the size cap. */
+export function hugeFeed(megabytes: number): string {
+  const name = `huge-${megabytes}mb.json`;
+  const file = join(GENERATED, name);
+  if (!existsSync(file)) {
+    mkdirSync(GENERATED, { recursive: true });
+    const filler = 'x'.repeat(1024 * 1024 - 200);
+    const items = Array.from({ length: megabytes }, (_, n) => ({ id: `big-${n}`, title: `Big ${n}`, content_text: filler }));
+    writeFileSync(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Huge', items }));
+  }
+  return `/__gen/${name}`;
+}

@@ -1,0 +1,84 @@
+// Broken feeds and a flaky network: each fault shows a message naming what is
+// wrong, in role="alert", with a Retry that works once the server recovers.
+import { expect, fixtureFeed, test } from './fixtures';
+import { hugeFeed } from './generate';
+
+const GOOD = 'feeds/json-feed-1.1.json';
+
+test('a missing feed (404) is named, and not retried', async ({ page, requests }) => {
+  await page.goto(`/${fixtureFeed('feeds/nope.json')}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/The feed was not found at http:\/\/127\.0\.0\.1:\d+\/__fixtures\/feeds\/nope\.json \(404\)/);
+  await page.waitForTimeout(1500);
+  expect(requests.filter((url) => url.endsWith('/feeds/nope.json'))).toHaveLength(1);
+});
+
+test('a server error is retried with backoff, then Retry works once the server recovers', async ({ page, requests }) => {
+  await page.goto(`/${fixtureFeed(GOOD, 'fail=3')}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The server answered 503', { timeout: 15_000 });
+  expect(requests.filter((url) => url.includes('fail=3'))).toHaveLength(3);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('link', { name: 'Older' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a feed that never answers times out with a message', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(`/${fixtureFeed(GOOD, 'delay=120000')}`);
+  await expect(page.getByText('Loading articles…')).toBeVisible();
+  for (let step = 0; step < 8 && (await page.getByRole('alert').count()) === 0; step++) {
+    await page.clock.runFor(20_000);
+  }
+  await expect(page.getByRole('alert')).toContainText('did not answer in time');
+});
+
+test('a document that is not JSON is named as such', async ({ page }) => {
+  await page.goto(`/${fixtureFeed('faults/not-json.json')}`);
+  await expect(page.getByRole('alert')).toContainText(/The feed is not valid JSON \(http:.*not-json\.json\)/);
+});
+
+test('truncated JSON is named as not valid JSON', async ({ page }) => {
+  await page.goto(`/${fixtureFeed(GOOD, 'truncate=300')}`);
+  await expect(page.getByRole('alert')).toContainText('The feed is not valid JSON');
+});
+
+test('a wrong version names the field', async ({ page }) => {
+  await page.goto(`/${fixtureFeed('faults/wrong-version.json')}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The feed is not a valid JSON Feed.');
+  await expect(alert).toContainText('"version" must be "https://jsonfeed.org/version/1.1" or "https://jsonfeed.org/version/1"');
+});
+
+test('bad items are left out and counted, the rest are shown', async ({ page }) => {
+  await page.goto(`/${fixtureFeed('faults/some-bad-items.json')}`);
+  await expect(page.getByRole('link', { name: 'Good one' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Good two' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('3 items could not be read and are not shown: "items[1].title" must be string');
+});
+
+test('a 50 MB feed is refused with a message, and the tab stays responsive', async ({ page }) => {
+  await page.goto(`/?feed=${encodeURIComponent(hugeFeed(50))}`);
+  await expect(page.getByRole('alert')).toContainText('The feed is too large to open safely', { timeout: 20_000 });
+  const start = Date.now();
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  expect(Date.now() - start).toBeLessThan(1000);
+});
+
+test('a ?feed= that is not http(s) is refused with a message and no request', async ({ page, requests }) => {
+  await page.goto(`/?feed=${encodeURIComponent('javascript:alert(1)')}`);
+  await expect(page.getByRole('alert')).toContainText('This feed address cannot be used.');
+  // Only the page and its own assets: no feed request at all.
+  expect(requests.filter((url) => new URL(url).pathname !== '/' && !url.includes('/assets/'))).toEqual([]);
+});
+
+test('feed fields with markup and javascript: URLs are shown as text, never run', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, '__xss', { set: () => { throw new Error('xss'); }, configurable: false }));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`/${fixtureFeed('feeds/hostile-fields.json')}`);
+  await expect(page.getByRole('link', { name: '<img src=x onerror="window.__xss=1">Title' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('<img src=x onerror="window.__xss=1">Hostile');
+  expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i], img[src^="javascript:" i]').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
