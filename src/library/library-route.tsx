@@ -95,7 +95,9 @@ export function LibraryRoute({ onArticleIntent }: Props) {
 export function LibrarySkeleton() {
   return (
     <div className="library" aria-busy="true">
-      <div className="category-nav skeleton-nav" />
+      <div className="category-nav">
+        <button type="button" className="category-toggle" disabled>{t('all')}</button>
+      </div>
       <section className="library-main">
         <p className="library-title loading">{t('loadingFeed')}</p>
         <ol className="article-list">
