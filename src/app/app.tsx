@@ -1,14 +1,23 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, usePrefetchQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation, useParams } from 'react-router';
+import { articleQueryOptions } from '../feed/feed-query';
 import { t } from '../lib/i18n';
 import { LibraryRoute } from '../library/library-route';
 import { NotFoundView } from '../ui/not-found-view';
+import { useFeedUrl } from '../ui/use-feed-url';
 import { Layout } from './layout';
 
 // The article view carries the content pipeline (DOMPurify and friends):
 // its own chunk, so the list never downloads it.
 const ArticleRoute = lazy(() => import('../article/article-route'));
+
+/** Starts the article's data while its chunk downloads, instead of after. */
+function PrefetchedArticleRoute() {
+  const { slug = '' } = useParams();
+  usePrefetchQuery(articleQueryOptions(useFeedUrl(), slug));
+  return <ArticleRoute />;
+}
 
 function NotFound() {
   const { pathname } = useLocation();
@@ -21,7 +30,7 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<LibraryRoute />} />
         <Route path="category/:name" element={<LibraryRoute />} />
-        <Route path="article/:slug" element={<ArticleRoute />} />
+        <Route path="article/:slug" element={<PrefetchedArticleRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

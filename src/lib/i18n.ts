@@ -42,6 +42,9 @@ const en = {
   collapseAll: 'Collapse all',
   newer: 'Newer',
   older: 'Older',
+  moreArticles: 'More articles',
+  linkCopyFailed: 'The link could not be copied',
+  imageUnavailable: 'Image unavailable',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -88,6 +91,9 @@ const zh: Messages = {
   collapseAll: '全部折叠',
   newer: '较新',
   older: '较早',
+  moreArticles: '更多文章',
+  linkCopyFailed: '无法复制链接',
+  imageUnavailable: '图片无法显示',
 };
 
 export type Locale = 'en' | 'zh';

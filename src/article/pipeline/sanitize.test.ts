@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sanitizeToFragment, srcsetIsSafe } from './sanitize';
+import { sanitizeToFragment, srcsetIsSafe, withoutStyleAttributes } from './sanitize';
 
 function clean(html: string): string {
   const box = document.createElement('div');
@@ -74,6 +74,14 @@ describe('sanitizeToFragment', () => {
   it('keeps code blocks as they are', () => {
     const code = '<pre><code class="language-html">&lt;script&gt;alert(1)&lt;/script&gt;\n  indented\n</code></pre>';
     expect(clean(code)).toBe(code);
+  });
+});
+
+describe('withoutStyleAttributes', () => {
+  it('takes style attributes out of start tags and leaves text alone', () => {
+    expect(withoutStyleAttributes(`<h2 label="一级标题">01 <span style="letter-spacing: 0px;">2022</span></h2><p STYLE='a:b' title="x">style="kept"</p><td style=color:red>`)).toBe(
+      '<h2 label="一级标题">01 <span>2022</span></h2><p title="x">style="kept"</p><td>',
+    );
   });
 });
 

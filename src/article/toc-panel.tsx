@@ -1,0 +1,96 @@
+// The table of contents (contract §4): a navigation landmark of nested lists,
+// one list level per outline level. An entry with children has a fold button
+// (aria-expanded, aria-controls); a folded branch renders no entries at all,
+// which keeps a 10,000-heading outline light. A sticky column on wide
+// screens; on narrow ones a panel behind a floating toggle.
+import { memo, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
+import { t } from '../lib/i18n';
+import type { TocNode } from './pipeline/toc';
+import { CURRENT, OPEN, type TocState } from './toc-state';
+
+type EntryProps = { node: TocNode; state: TocState; idPrefix: string; onEntry: (id: string, event: MouseEvent) => void };
+
+/** Scrolls the TOC's own box, never the page, to show the current entry. */
+function keepInBox(link: HTMLElement): void {
+  const box = link.closest('.toc-scroll');
+  if (!box) return;
+  const { top, bottom } = link.getBoundingClientRect();
+  const frame = box.getBoundingClientRect();
+  if (top < frame.top) box.scrollTop -= frame.top - top + 8;
+  else if (bottom > frame.bottom) box.scrollTop += bottom - frame.bottom + 8;
+}
+
+const TocEntry = memo(function TocEntry({ node, state, idPrefix, onEntry }: EntryProps) {
+  const flags = useSyncExternalStore(state.subscribe, () => state.flags(node.id));
+  const link = useRef<HTMLAnchorElement>(null);
+  const open = (flags & OPEN) !== 0;
+  const current = (flags & CURRENT) !== 0;
+  const listId = `${idPrefix}-${node.id}`;
+  useEffect(() => {
+    if (current && link.current) keepInBox(link.current);
+  }, [current]);
+  return (
+    <li>
+      <span className="toc-row">
+        {node.children.length > 0 && (
+          <button type="button" className="toc-fold" aria-expanded={open} aria-controls={listId} aria-label={node.text} onClick={() => state.toggle(node.id)} />
+        )}
+        <a ref={link} href={`#${node.id}`} aria-current={current ? 'location' : undefined} onClick={(event) => onEntry(node.id, event)}>
+          {node.text}
+        </a>
+      </span>
+      {node.children.length > 0 && (
+        <ol id={listId} hidden={!open}>
+          {open && node.children.map((child) => <TocEntry key={child.id} node={child} state={state} idPrefix={idPrefix} onEntry={onEntry} />)}
+        </ol>
+      )}
+    </li>
+  );
+});
+
+export type TocPanelProps = { toc: readonly TocNode[]; state: TocState; lang?: string; onNavigate: (id: string) => void };
+
+export function TocPanel({ toc, state, lang, onNavigate }: TocPanelProps) {
+  const prefix = useId();
+  const [shown, setShown] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const panelId = `${prefix}-panel`;
+
+  // Stable, so that opening the narrow panel re-renders no entry.
+  const onEntry = useCallback((id: string, event: MouseEvent) => {
+    // A new tab or window keeps the browser's own behaviour.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    setShown(false);
+    onNavigate(id);
+  }, [onNavigate]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !shown) return;
+    setShown(false);
+    toggle.current?.focus();
+  };
+
+  return (
+    <div className="toc" onKeyDown={onKeyDown}>
+      <button ref={toggle} type="button" className="toc-toggle" aria-expanded={shown} aria-controls={panelId} onClick={() => setShown(!shown)}>
+        {t('tableOfContents')}
+      </button>
+      <nav id={panelId} className={shown ? 'toc-panel toc-shown' : 'toc-panel'} aria-labelledby={`${prefix}-title`}>
+        <div className="toc-head">
+          <span id={`${prefix}-title`} className="toc-title">{t('tableOfContents')}</span>
+          {state.hasBranches && (
+            <span className="toc-actions">
+              <button type="button" onClick={() => state.expandAll()}>{t('expandAll')}</button>
+              <button type="button" onClick={() => state.collapseAll()}>{t('collapseAll')}</button>
+            </span>
+          )}
+        </div>
+        <div className="toc-scroll">
+          <ol className="toc-list" lang={lang}>
+            {toc.map((node) => <TocEntry key={node.id} node={node} state={state} idPrefix={prefix} onEntry={onEntry} />)}
+          </ol>
+        </div>
+      </nav>
+    </div>
+  );
+}
