@@ -56,8 +56,10 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
     if (restored !== undefined) return;
     const target = findSection(body.current, hash);
     if (!target) {
-      // The layout keeps the scroll of a new entry with a hash; with no such section, start at the top.
-      if (first && hash && type !== 'POP') window.scrollTo(0, 0);
+      // No such section: the top. That is where the reader was on an entry
+      // they never scrolled (back/forward), and the layout leaves a new entry
+      // with a hash where it was. A cold load is at the top already.
+      if (!first || (hash && type !== 'POP')) window.scrollTo({ top: 0, behavior: 'instant' });
       return;
     }
     const glide = !first && type === 'PUSH' && !prefersReducedMotion();
