@@ -5,6 +5,7 @@
 // the item.
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
+import { perfMark } from '../lib/perf-mark';
 import { runPipeline, type ArticleContent } from './pipeline/pipeline';
 
 const processed = new WeakMap<FeedItem, ArticleContent>();
@@ -12,11 +13,18 @@ const processed = new WeakMap<FeedItem, ArticleContent>();
 export function articleContent(item: FeedItem, feedUrl: string): ArticleContent {
   let content = processed.get(item);
   if (!content) {
+    perfMark('article-pipeline-start');
     content = runPipeline(
       { html: item.contentHtml, text: item.contentText },
-      { baseUrl: item.url ?? feedUrl, pageOrigin: window.location.origin, copyLinkLabel: t('copyLink') },
+      {
+        baseUrl: item.url ?? feedUrl,
+        pageOrigin: window.location.origin,
+        copyLinkLabel: t('copyLink'),
+        readingMinutes: item.readingMinutes,
+      },
     );
     processed.set(item, content);
+    perfMark('article-pipeline-end');
   }
   return content;
 }

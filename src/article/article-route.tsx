@@ -3,12 +3,13 @@
 // chunk arrives); errors go to the layout's boundary: a missing article to
 // the not-found view, anything else to an alert with Retry.
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { feedQueryOptions, articleQueryOptions, type Article } from '../feed/feed-query';
 import type { FeedModel } from '../feed/model';
 import { listFromState, neighboursInList, type Neighbours } from '../feed/neighbours';
 import { t } from '../lib/i18n';
+import { perfMark } from '../lib/perf-mark';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
 import { articleContent } from './article-content';
@@ -66,12 +67,17 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   useDocumentTitle(item.title || t('untitled'), article.feedTitle);
   useScrollspy(body, content.html, toc);
   useSectionScroll(body, toc);
+  useEffect(() => {
+    // After the browser has painted the article (a frame, then a task).
+    const frame = requestAnimationFrame(() => setTimeout(() => perfMark('article-painted')));
+    return () => cancelAnimationFrame(frame);
+  }, [content]);
 
   return (
     <>
       <ReadingProgress target={page} />
       <article ref={page} className={content.toc.length > 0 ? 'article with-toc' : 'article'}>
-        <ArticleHeader item={item} lang={language} minutes={item.readingMinutes ?? content.readingMinutes} />
+        <ArticleHeader item={item} lang={language} minutes={content.readingMinutes} />
         {content.toc.length > 0 && <TocPanel toc={content.toc} state={toc} lang={language} onNavigate={goToSection} />}
         <ArticleBody bodyRef={body} html={content.html} lang={language} onSection={goToSection} onCopyLink={copyLink} />
         <ArticleNeighbours {...neighbours} />

@@ -115,3 +115,21 @@ describe('TocPanel', () => {
     expect(toggle).toHaveFocus();
   });
 });
+
+describe('TocPanel with a long flat outline', () => {
+  const toc = Array.from({ length: 1000 }, (_, i): TocNode => ({ id: `s-${i}`, text: `Section ${i}`, depth: 1, children: [] }));
+
+  it('renders a page of entries and more on "Show more"', async () => {
+    const { nav } = renderToc(toc);
+    expect(links(nav)).toHaveLength(100);
+    await userEvent.click(within(nav).getByRole('button', { name: 'Show 100 more' }));
+    expect(links(nav)).toHaveLength(200);
+  });
+
+  it('renders up to the current entry when the reader is far down the article', () => {
+    const { nav, state } = renderToc(toc);
+    act(() => state.spy('s-730'));
+    expect(within(nav).getByRole('link', { name: 'Section 730' })).toHaveAttribute('aria-current', 'location');
+    expect(links(nav)).toHaveLength(731);
+  });
+});

@@ -1,14 +1,20 @@
 // The table of contents (contract §4): a navigation landmark of nested lists,
 // one list level per outline level. An entry with children has a fold button
-// (aria-expanded, aria-controls); a folded branch renders no entries at all,
-// which keeps a 10,000-heading outline light. A sticky column on wide
-// screens; on narrow ones a panel behind a floating toggle.
+// (aria-expanded, aria-controls). A 10,000-heading outline stays light: a
+// folded branch renders no entries, and a long list renders a page of
+// entries at a time, more as its end scrolls into view (or on "Show more"),
+// and always up to the current one. A sticky column on wide screens; on
+// narrow ones a panel behind a floating toggle.
 import { memo, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
 import { t } from '../lib/i18n';
 import type { TocNode } from './pipeline/toc';
 import { CURRENT, OPEN, type TocState } from './toc-state';
 
-type EntryProps = { node: TocNode; state: TocState; idPrefix: string; onEntry: (id: string, event: MouseEvent) => void };
+type ListProps = { nodes: readonly TocNode[]; state: TocState; idPrefix: string; onEntry: (id: string, event: MouseEvent) => void };
+type EntryProps = Omit<ListProps, 'nodes'> & { node: TocNode };
+
+/** Entries rendered at first in one list, and added each time more are wanted. */
+export const TOC_PAGE = 100;
 
 /** Scrolls the TOC's own box, never the page, to show the current entry. */
 function keepInBox(link: HTMLElement): void {
@@ -41,12 +47,56 @@ const TocEntry = memo(function TocEntry({ node, state, idPrefix, onEntry }: Entr
       </span>
       {node.children.length > 0 && (
         <ol id={listId} hidden={!open}>
-          {open && node.children.map((child) => <TocEntry key={child.id} node={child} state={state} idPrefix={idPrefix} onEntry={onEntry} />)}
+          {open && <TocEntries nodes={node.children} state={state} idPrefix={idPrefix} onEntry={onEntry} />}
         </ol>
       )}
     </li>
   );
 });
+
+/** The last index in `nodes` on the current entry's path, or -1. */
+function currentIndex(nodes: readonly TocNode[], path: readonly string[]): number {
+  const onPath = new Set(path);
+  for (let i = nodes.length - 1; i >= 0; i--) if (onPath.has(nodes[i]!.id)) return i;
+  return -1;
+}
+
+/** "Show more", which also shows more by itself as it nears the visible part of the list's scroll box. */
+function ShowMore({ remaining, onMore }: { remaining: number; onMore: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = button.current;
+    if (!target) return;
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onMore(), {
+      root: target.closest('.toc-scroll'),
+      rootMargin: '200px 0px',
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [onMore]);
+  return (
+    <li>
+      <button ref={button} type="button" className="toc-more" onClick={onMore}>
+        {t('showMore', { n: Math.min(remaining, TOC_PAGE) })}
+      </button>
+    </li>
+  );
+}
+
+function TocEntries({ nodes, state, idPrefix, onEntry }: ListProps) {
+  const [shown, setShown] = useState(TOC_PAGE);
+  // Only a list long enough to be cut short cares which entry is current.
+  const current = useSyncExternalStore(state.subscribe, () => (nodes.length > TOC_PAGE ? state.current : null));
+  const needed = current === null ? 0 : currentIndex(nodes, state.currentPath()) + 1;
+  const count = Math.min(nodes.length, Math.max(shown, needed));
+  const more = useCallback(() => setShown((n) => n + TOC_PAGE), []);
+  return (
+    <>
+      {nodes.slice(0, count).map((node) => <TocEntry key={node.id} node={node} state={state} idPrefix={idPrefix} onEntry={onEntry} />)}
+      {count < nodes.length && <ShowMore remaining={nodes.length - count} onMore={more} />}
+    </>
+  );
+}
 
 export type TocPanelProps = { toc: readonly TocNode[]; state: TocState; lang?: string; onNavigate: (id: string) => void };
 
@@ -87,7 +137,7 @@ export function TocPanel({ toc, state, lang, onNavigate }: TocPanelProps) {
         </div>
         <div className="toc-scroll">
           <ol className="toc-list" lang={lang}>
-            {toc.map((node) => <TocEntry key={node.id} node={node} state={state} idPrefix={prefix} onEntry={onEntry} />)}
+            <TocEntries nodes={toc} state={state} idPrefix={prefix} onEntry={onEntry} />
           </ol>
         </div>
       </nav>

@@ -53,6 +53,13 @@ export class TocState {
     return this.active;
   }
 
+  /** The current entry and its ancestors, innermost first. */
+  currentPath(): string[] {
+    const path: string[] = [];
+    for (let id = this.active ?? undefined; id !== undefined; id = this.parents.get(id)) path.push(id);
+    return path;
+  }
+
   get hasBranches(): boolean {
     return this.branches.length > 0;
   }

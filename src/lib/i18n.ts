@@ -45,6 +45,7 @@ const en = {
   moreArticles: 'More articles',
   linkCopyFailed: 'The link could not be copied',
   imageUnavailable: 'Image unavailable',
+  showMore: 'Show {n} more',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -94,6 +95,7 @@ const zh: Messages = {
   moreArticles: '更多文章',
   linkCopyFailed: '无法复制链接',
   imageUnavailable: '图片无法显示',
+  showMore: '再显示 {n} 条',
 };
 
 export type Locale = 'en' | 'zh';

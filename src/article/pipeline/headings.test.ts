@@ -76,3 +76,12 @@ describe('addSectionButtons', () => {
     );
   });
 });
+
+describe('ids against github-slugger itself', () => {
+  it('gives the same ids as GithubSlugger for repeated and suffix-like titles', async () => {
+    const { default: GithubSlugger } = await import('github-slugger');
+    const titles = ['Setup', 'Setup', 'Setup-1', 'Setup', 'setup 1', 'Ünïcode 标题', 'Setup-1'];
+    const reference = new GithubSlugger();
+    expect(found(titles.map((title) => `<h2>${title}</h2>`).join('')).map((h) => h.id)).toEqual(titles.map((title) => reference.slug(title)));
+  });
+});

@@ -9,7 +9,7 @@
 //     included), unique within the article (`-1`, `-2`, …);
 //  4. each section start becomes a focus target with a "Copy link to
 //     section" button beside it (see addSectionButtons).
-import GithubSlugger, { slug } from 'github-slugger';
+import { slug } from 'github-slugger';
 
 export type Heading = {
   id: string;
@@ -42,6 +42,9 @@ function displayText(source: string): string {
 
 /** The bold element of a pseudo-heading paragraph, or undefined. */
 function pseudoHeadingRun(p: Element): Element | undefined {
+  // Most paragraphs fail here, before their child nodes are walked.
+  const first = p.firstElementChild;
+  if (first === null || (first.nodeName !== 'STRONG' && first.nodeName !== 'B')) return undefined;
   let bold: Element | undefined;
   for (const child of p.childNodes) {
     if (child.nodeType === 3) {
@@ -59,9 +62,30 @@ function pseudoHeadingRun(p: Element): Element | undefined {
 
 export type FoundHeadings = { headings: Heading[]; elements: Element[] };
 
+/**
+ * Unique slugs, as GithubSlugger makes them (`x`, `x-1`, `x-2`, and a title
+ * that is itself "x-1" moves on to "x-1-1"), computing each base slug once.
+ * GitHub keeps nothing of an all-emoji or all-punctuation title; an empty id
+ * cannot be linked to, so such a section is named "section".
+ */
+function uniqueSlugs(): (text: string) => string {
+  const occurrences = new Map<string, number>();
+  return (text) => {
+    const base = slug(text) || 'section';
+    let result = base;
+    while (occurrences.has(result)) {
+      const n = occurrences.get(base)! + 1;
+      occurrences.set(base, n);
+      result = `${base}-${n}`;
+    }
+    occurrences.set(result, 0);
+    return result;
+  };
+}
+
 /** Finds the sections, removes empty headings and sets ids on what it finds. */
 export function findHeadings(root: ParentNode): FoundHeadings {
-  const slugger = new GithubSlugger();
+  const slugFor = uniqueSlugs();
   const headings: Heading[] = [];
   const elements: Element[] = [];
   let lastLevel: number | undefined;
@@ -82,9 +106,7 @@ export function findHeadings(root: ParentNode): FoundHeadings {
       level = Number(element.nodeName[1]);
       lastLevel = level;
     }
-    // github-slugger keeps nothing of an all-emoji or all-punctuation title;
-    // an empty id cannot be linked to, so such a section is named "section".
-    const id = slugger.slug(slug(text) ? text : 'section');
+    const id = slugFor(text);
     element.setAttribute('id', id);
     headings.push({ id, text: displayText(text), level, pseudo: element.nodeName === 'P' });
     elements.push(element);
@@ -99,17 +121,18 @@ export function findHeadings(root: ParentNode): FoundHeadings {
  * section the button links to. Added after sanitizing: DOMPurify never sees it.
  */
 export function addSectionButtons(elements: readonly Element[], label: string): void {
+  const first = elements[0];
+  if (!first) return;
+  // One wrapper and button made, then cloned: cheaper than building each (10,000 headings).
+  const model = first.ownerDocument.createElement('div');
+  model.className = 'section-heading';
+  model.innerHTML = '<button type="button" class="copy-link"></button>';
+  model.firstElementChild!.setAttribute('aria-label', label);
   for (const element of elements) {
-    const doc = element.ownerDocument;
-    const wrapper = doc.createElement('div');
-    wrapper.className = 'section-heading';
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-link';
-    button.setAttribute('aria-label', label);
-    button.setAttribute('aria-describedby', element.id);
+    const wrapper = model.cloneNode(true) as Element;
+    wrapper.firstElementChild!.setAttribute('aria-describedby', element.id);
     element.setAttribute('tabindex', '-1');
     element.replaceWith(wrapper);
-    wrapper.append(element, button);
+    wrapper.prepend(element);
   }
 }

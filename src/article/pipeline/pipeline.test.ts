@@ -139,6 +139,10 @@ describe('runPipeline', () => {
     expect(content.toc).toEqual([]);
   });
 
+  it('takes the reading time the feed states instead of counting', () => {
+    expect(runPipeline({ html: SEED }, { ...OPTIONS, readingMinutes: 12 }).readingMinutes).toBe(12);
+  });
+
   it('copes with an empty article', () => {
     expect(runPipeline({ html: '' }, OPTIONS)).toEqual({ html: '', toc: [], headings: [], readingMinutes: 0 });
   });

@@ -99,8 +99,8 @@ function purifier(): DOMPurify {
   return purify;
 }
 
-const START_TAG = /<[a-z][^<>]*>/gi;
-const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+// A start tag up to and including a style attribute (one per match).
+const TAG_WITH_STYLE = /(<[a-z][^<>]*?)\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi;
 
 /**
  * Style attributes taken out of start tags before parsing. DOMPurify removes
@@ -112,12 +112,10 @@ const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
  */
 export function withoutStyleAttributes(html: string): string {
   if (!/\sstyle\s*=/i.test(html)) return html;
-  return html.replace(START_TAG, (tag) =>
-    tag.replace(STYLE_ATTRIBUTE, (attribute) => {
-      const align = /^<t[dh][\s>]/i.test(tag) && /text-align\s*:\s*(left|center|right)/i.exec(attribute)?.[1];
-      return align ? ` align="${align.toLowerCase()}"` : '';
-    }),
-  );
+  return html.replace(TAG_WITH_STYLE, (attribute, before: string) => {
+    const align = /^<t[dh](?:\s|$)/i.test(before) && /text-align\s*:\s*(left|center|right)/i.exec(attribute)?.[1];
+    return align ? `${before} align="${align.toLowerCase()}"` : before;
+  });
 }
 
 /** Sanitized nodes in an inert document: images in it do not load until the HTML reaches the page. */

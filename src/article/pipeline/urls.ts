@@ -31,7 +31,7 @@ export function prepareLinks(root: ParentNode, { baseUrl, pageOrigin }: UrlConte
       link.removeAttribute('href');
       continue;
     }
-    link.setAttribute('href', url.href);
+    if (url.href !== href) link.setAttribute('href', url.href);
     if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== pageOrigin) {
       link.setAttribute('target', '_blank');
       link.setAttribute('rel', 'noopener noreferrer');
@@ -58,8 +58,8 @@ export function resolveMediaUrls(root: ParentNode, baseUrl: string): void {
       const value = element.getAttribute(name);
       if (value === null) continue;
       const url = resolve(value, baseUrl);
-      if (url) element.setAttribute(name, url.href);
-      else element.removeAttribute(name);
+      if (!url) element.removeAttribute(name);
+      else if (url.href !== value) element.setAttribute(name, url.href);
     }
     const srcset = element.getAttribute('srcset');
     if (srcset !== null) element.setAttribute('srcset', resolveSrcset(srcset, baseUrl));
