@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countReadingUnits, readingMinutes } from './reading-time';
+import fc from 'fast-check';
+import { READING_UNIT, classAt, countReadingUnits, readingMinutes } from './reading-time';
 
 describe('countReadingUnits', () => {
   it('counts each Chinese character and each English word once', () => {
@@ -36,5 +37,41 @@ describe('readingMinutes', () => {
   it('says at least one minute for a short text and zero for an empty one', () => {
     expect(readingMinutes('短')).toBe(1);
     expect(readingMinutes('  \n ')).toBe(0);
+  });
+});
+
+describe('countReadingUnits against its regular-expression definition', () => {
+  function byRegex(text: string) {
+    let cjk = 0;
+    let words = 0;
+    for (const match of text.matchAll(READING_UNIT)) {
+      if (match[1] === undefined) words++;
+      else cjk++;
+    }
+    return { cjk, words };
+  }
+
+  it('classifies every BMP character as the regex does', () => {
+    const letter = /^[\p{L}\p{N}]$/u;
+    const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      const expected = (cjk.test(char) ? 1 : 0) | (letter.test(char) ? 2 : 0);
+      if (classAt(char, 0) !== expected) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts the same units as the regex for mixed-script text', () => {
+    const alphabet = ['a', 'Z', '7', ' ', "'", '’', '_', '.', '-', '中', '々', '〇', 'ひ', 'カ', 'ー', '한', '⺀', 'é', '\u0301', '😀', '𠀀', '١', '，', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(countReadingUnits(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
