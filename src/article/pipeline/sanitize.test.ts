@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sanitizeToFragment, srcsetIsSafe, withoutStyleAttributes } from './sanitize';
+import { sanitizeToFragment, srcsetIsSafe, withoutDroppedAttributes } from './sanitize';
 
 function clean(html: string): string {
   const box = document.createElement('div');
@@ -77,10 +77,16 @@ describe('sanitizeToFragment', () => {
   });
 });
 
-describe('withoutStyleAttributes', () => {
+describe('withoutDroppedAttributes', () => {
   it('takes style attributes out of start tags and leaves text alone', () => {
-    expect(withoutStyleAttributes(`<h2 label="一级标题">01 <span style="letter-spacing: 0px;">2022</span></h2><p STYLE='a:b' title="x">style="kept"</p><td style=color:red>`)).toBe(
+    expect(withoutDroppedAttributes(`<h2 label="一级标题">01 <span style="letter-spacing: 0px;">2022</span></h2><p STYLE='a:b' title="x">style="kept"</p><td style=color:red>`)).toBe(
       '<h2 label="一级标题">01 <span>2022</span></h2><p title="x">style="kept"</p><td>',
+    );
+  });
+
+  it('takes out target and data-* but 36kr image sizes, in one pass', () => {
+    expect(withoutDroppedAttributes('<a class="project-link" data-id="1" data-logo="x.png" href="/a" target="_blank">a</a><img data-img-size-val="832,450" src="b.png">')).toBe(
+      '<a class="project-link" href="/a">a</a><img data-img-size-val="832,450" src="b.png">',
     );
   });
 });
