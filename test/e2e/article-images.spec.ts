@@ -1,11 +1,5 @@
-import { SEED_TITLE, seedUrl } from './article';
+import { layoutShiftWhileScrolling, SEED_TITLE, seedUrl } from './article';
 import { expect, test } from './fixtures';
-
-declare global {
-  interface Window {
-    __layoutShift: number;
-  }
-}
 
 const imageRequests = (urls: readonly string[]) => urls.filter((url) => url.includes('/__img/'));
 
@@ -34,24 +28,7 @@ test('only images near the first screen load before the reader scrolls; the rest
 });
 
 test('every image has its box before its bytes: layout shift stays below 0.01 while images arrive 1 s late', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) window.__layoutShift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(seedUrl({ slowImages: true }));
-  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
-  await page.waitForTimeout(1500);
-  for (let i = 0; i < 30; i++) {
-    await page.mouse.wheel(0, 500);
-    await page.waitForTimeout(100);
-  }
-  await page.waitForLoadState('networkidle');
-  const shift = await page.evaluate(() => window.__layoutShift);
-  expect(shift).toBeLessThan(0.01);
+  expect(await layoutShiftWhileScrolling(page)).toBeLessThan(0.01);
 });
 
 test('a picture that fails keeps its box and shows a note instead of a broken icon', async ({ page }) => {
