@@ -15,7 +15,8 @@ const ArticleRoute = lazy(() => import('../article/article-route'));
 /** Starts the article's data while its chunk downloads, instead of after. */
 function PrefetchedArticleRoute() {
   const { slug = '' } = useParams();
-  usePrefetchQuery(articleQueryOptions(useFeedUrl(), slug));
+  const feedUrl = useFeedUrl();
+  usePrefetchQuery(articleQueryOptions(feedUrl, slug));
   return <ArticleRoute />;
 }
 

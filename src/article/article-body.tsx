@@ -31,7 +31,7 @@ export const ArticleBody = memo(function ArticleBody({ bodyRef, html, lang, onSe
       if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const section = decodeHash(link.getAttribute('href') ?? '');
       event.preventDefault();
-      if (body.querySelector(`#${CSS.escape(section)}`)) onSection(section);
+      if (section && body.querySelector(`#${CSS.escape(section)}`)) onSection(section);
     };
     body.addEventListener('error', onError, true);
     body.addEventListener('click', onClick);

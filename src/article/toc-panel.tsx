@@ -64,6 +64,7 @@ function currentIndex(nodes: readonly TocNode[], path: readonly string[]): numbe
 /** "Show more", which also shows more by itself as it nears the visible part of the list's scroll box. */
 function ShowMore({ remaining, onMore }: { remaining: number; onMore: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
+  // Observed afresh after each page, so a button still in view asks for the next one.
   useEffect(() => {
     const target = button.current;
     if (!target) return;
@@ -73,7 +74,7 @@ function ShowMore({ remaining, onMore }: { remaining: number; onMore: () => void
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [onMore]);
+  }, [onMore, remaining]);
   return (
     <li>
       <button ref={button} type="button" className="toc-more" onClick={onMore}>

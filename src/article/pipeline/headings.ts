@@ -10,6 +10,7 @@
 //  4. each section start becomes a focus target with a "Copy link to
 //     section" button beside it (see addSectionButtons).
 import { slug } from 'github-slugger';
+import { MEDIA } from './images';
 
 export type Heading = {
   id: string;
@@ -24,7 +25,6 @@ export const PSEUDO_HEADING_MAX_CHARS = 60;
 /** A pseudo-heading before any real heading ranks below every real one, so it never adopts them. */
 const BELOW_ALL = 7;
 const NOT_PSEUDO_INSIDE = 'li, td, th, blockquote, figure, details, pre';
-const MEDIA = 'img, picture, video, audio';
 
 /**
  * The text a slug is made from: the text content with line breaks and runs of

@@ -10,6 +10,9 @@
 
 const MAX_SIDE = 20_000;
 
+/** What makes an element show something even without text. */
+export const MEDIA = 'img, picture, video, audio';
+
 function size(value: string | null | undefined): number | undefined {
   if (!value || !/^\s*\d+\s*$/.test(value)) return undefined;
   const n = Number(value);

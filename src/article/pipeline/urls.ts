@@ -5,10 +5,9 @@
 // in-page `#fragment` links stay as they are. A link with nothing in it (the
 // empty `[](#x)` permalink anchors some Markdown exports carry) has no name
 // to announce and nothing to click, so it is unwrapped.
+import { MEDIA } from './images';
 
 export type UrlContext = { baseUrl: string; pageOrigin: string };
-
-const MEDIA = 'img, picture, video, audio';
 
 function resolve(value: string, base: string): URL | undefined {
   try {
