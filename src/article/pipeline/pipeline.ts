@@ -6,9 +6,9 @@
 //     reading time from the text (unless the feed states it), then the
 //     copy-link buttons;
 //  5. serialize once, and build the table of contents (toc.ts).
-// Measured in Chromium on the seed article this costs about 1.3× a bare
-// `DOMPurify.sanitize` (bench/article.ts); sanitizing to a string and parsing
-// it again would cost more.
+// Measured in Chromium on the seed article this costs about 1.4× a bare
+// `DOMPurify.sanitize` of the same HTML (bench/article.ts); sanitizing to a
+// string and parsing it again would cost more.
 import { readingMinutes } from '../../lib/reading-time';
 import { addSectionButtons, findHeadings, type Heading } from './headings';
 import { prepareBlocks } from './blocks';
