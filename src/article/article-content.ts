@@ -4,7 +4,6 @@
 // or StrictMode's second render costs a lookup. A WeakMap lets it go with
 // the item.
 import type { FeedItem } from '../feed/model';
-import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
 import { runPipeline, type ArticleContent } from './pipeline/pipeline';
 
@@ -14,15 +13,8 @@ export function articleContent(item: FeedItem, feedUrl: string): ArticleContent 
   let content = processed.get(item);
   if (!content) {
     perfMark('article-pipeline-start');
-    content = runPipeline(
-      { html: item.contentHtml, text: item.contentText },
-      {
-        baseUrl: item.url ?? feedUrl,
-        pageOrigin: window.location.origin,
-        copyLinkLabel: t('copyLink'),
-        readingMinutes: item.readingMinutes,
-      },
-    );
+    // The item's own URL is the base of its relative URLs; the feed's, failing that.
+    content = runPipeline(item, { baseUrl: feedUrl });
     processed.set(item, content);
     perfMark('article-pipeline-end');
   }

@@ -143,6 +143,23 @@ describe('runPipeline', () => {
     expect(runPipeline({ html: SEED }, { ...OPTIONS, readingMinutes: 12 }).readingMinutes).toBe(12);
   });
 
+  it('takes an item of the feed: its content, its URL as the base, its stated reading time', () => {
+    const content = runPipeline({ contentHtml: '<p><a href="two/">next</a></p>', url: 'https://blog.example/one/', readingMinutes: 4 }, OPTIONS);
+    expect(content.html).toContain('href="https://blog.example/one/two/"');
+    expect(content.readingMinutes).toBe(4);
+    expect(runPipeline({ contentText: 'plain' }, OPTIONS).html).toBe('<p>plain</p>');
+  });
+
+  it('takes bare HTML, and needs no options in a page', () => {
+    const content = runPipeline('<h2>Hello</h2>');
+    expect(content.toc).toEqual([{ id: 'hello', text: 'Hello', depth: 1, children: [] }]);
+    expect(parse(content.html).querySelector('button')).toHaveAccessibleName('Copy link to section');
+  });
+
+  it('shows nothing, without failing, for HTML that parses into a frameset', () => {
+    expect(runPipeline('<frameset onload=alert(1)><frame src="https://evil.example/">', OPTIONS).html).toBe('');
+  });
+
   it('copes with an empty article', () => {
     expect(runPipeline({ html: '' }, OPTIONS)).toEqual({ html: '', toc: [], headings: [], readingMinutes: 0 });
   });

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sanitizeToFragment, srcsetIsSafe, withoutDroppedAttributes } from './sanitize';
-
-function clean(html: string): string {
-  const box = document.createElement('div');
-  box.append(sanitizeToFragment(html));
-  return box.innerHTML;
-}
+import { runPipeline } from './pipeline';
+import { sanitize as clean, sanitizeToFragment, srcsetIsSafe, withoutDroppedAttributes } from './sanitize';
 
 function attributesOf(html: string): { element: string; name: string; value: string }[] {
   const box = document.createElement('div');
@@ -113,6 +108,20 @@ describe('DOMPurify test vectors', () => {
     for (const { name, value } of attributesOf(payload)) {
       expect(name).not.toMatch(/^on|^style$|^id$|^name$|^srcdoc$|^xlink:|^formaction$|^action$|^target$/);
       if (URL_ATTRIBUTES.has(name)) expect(value).not.toMatch(UNSAFE_URL);
+    }
+  });
+
+  it.each(vectors.map((vector, i) => [i, vector.title, vector.payload] as const))('%i %s: the whole pipeline adds nothing unsafe', (_i, _title, payload) => {
+    const box = document.createElement('div');
+    box.innerHTML = runPipeline(payload, { baseUrl: 'https://blog.example/post/', pageOrigin: 'https://reader.example', copyLinkLabel: 'Copy' }).html;
+    expect(box.querySelector('script, style, iframe, object, embed, form, input, textarea, select, base, meta, link, svg, math, template, frame')).toBeNull();
+    for (const element of box.querySelectorAll('*')) {
+      for (const { name, value } of element.attributes) {
+        expect(name).not.toMatch(/^on|^style$|^name$|^srcdoc$|^xlink:|^formaction$|^action$/);
+        if (URL_ATTRIBUTES.has(name)) expect(value).not.toMatch(UNSAFE_URL);
+      }
+      if (element.hasAttribute('id')) expect(element.getAttribute('tabindex')).toBe('-1');
+      if (element.hasAttribute('target')) expect(element.getAttribute('rel')).toBe('noopener noreferrer');
     }
   });
 });

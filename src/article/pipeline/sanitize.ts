@@ -126,5 +126,19 @@ export function withoutDroppedAttributes(html: string): string {
 
 /** Sanitized nodes in an inert document: images in it do not load until the HTML reaches the page. */
 export function sanitizeToFragment(html: string): DocumentFragment {
-  return purifier().sanitize(withoutDroppedAttributes(html)) as unknown as DocumentFragment;
+  const fragment = purifier().sanitize(withoutDroppedAttributes(html)) as unknown as DocumentFragment | null;
+  // HTML that parses into a frameset document has no body: DOMPurify returns null, there is nothing to show.
+  return fragment ?? document.createDocumentFragment();
+}
+
+/** A fragment as HTML (it is emptied). */
+export function serialize(fragment: DocumentFragment): string {
+  const box = fragment.ownerDocument.createElement('div');
+  box.append(fragment);
+  return box.innerHTML;
+}
+
+/** Sanitized HTML, for checks of the configuration alone (the pipeline serializes once, at its end). */
+export function sanitize(html: string): string {
+  return serialize(sanitizeToFragment(html));
 }
