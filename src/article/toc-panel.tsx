@@ -14,7 +14,7 @@ type ListProps = { nodes: readonly TocNode[]; state: TocState; idPrefix: string;
 type EntryProps = Omit<ListProps, 'nodes'> & { node: TocNode };
 
 /** Entries rendered at first in one list, and added each time more are wanted. */
-export const TOC_PAGE = 100;
+const TOC_PAGE = 100;
 
 /** Scrolls the TOC's own box, never the page, to show the current entry. */
 function keepInBox(link: HTMLElement): void {

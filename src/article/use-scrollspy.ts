@@ -12,7 +12,7 @@ const READING_LINE = 0.35;
 /** Far enough above the viewport to hold any article (LayoutUnit allows ±33 million px). */
 const ABOVE = 16_000_000;
 
-export function sectionStarts(body: HTMLElement): HTMLElement[] {
+function sectionStarts(body: HTMLElement): HTMLElement[] {
   return [...body.querySelectorAll<HTMLElement>('.section-heading > [id]')];
 }
 

@@ -24,7 +24,7 @@ export function decodeHash(hash: string): string {
   }
 }
 
-export function findSection(body: HTMLElement | null, hash: string): HTMLElement | null {
+function findSection(body: HTMLElement | null, hash: string): HTMLElement | null {
   const id = decodeHash(hash);
   return id && body ? body.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
 }

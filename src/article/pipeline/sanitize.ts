@@ -42,7 +42,7 @@ const FORBID_ATTR = [
 // http(s), mailto, and relative URLs (which includes `#fragment`). The second
 // half is DOMPurify's own rule for "no scheme": a leading non-letter, or
 // letters not followed by a colon.
-export const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
