@@ -101,8 +101,10 @@ function purifier(): DOMPurify {
 
 const START_TAG = /<[a-z][^<>]*>/gi;
 // Attributes the sanitizer would remove anyway: style, target (the pipeline
-// sets its own), and data-* except 36kr's image size.
-const DROPPED_ATTRIBUTE = /\s(style|target|data-(?!img-size-val\b)[\w.:-]*)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi;
+// sets its own), data-* but 36kr's image size, and classes none of whose
+// names the pipeline keeps.
+const DROPPED_ATTRIBUTE = /\s(style|target|class|data-(?!img-size-val\b)[\w.:-]*)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi;
+const KEPT_CLASS_NAMES = /img-desc|language-/;
 
 /**
  * Attributes DOMPurify would drop, taken out of start tags before parsing.
@@ -110,7 +112,8 @@ const DROPPED_ATTRIBUTE = /\s(style|target|data-(?!img-size-val\b)[\w.:-]*)\s*=\
  * Chromium reports a violation, with a console error, for every style
  * attribute it parses, in any document of the page, inert ones included, and
  * 36kr posts carry dozens. Target and data-* (36kr puts five on each link)
- * go in the same pass because removing them from parsed nodes costs more.
+ * and most classes go in the same pass because removing them from parsed
+ * nodes costs more.
  * No safety rests on this step: whatever it misses, DOMPurify removes.
  * Markdown renderers align table columns with `style="text-align:…"`; the
  * old `align` attribute keeps that meaning without CSS.
@@ -118,7 +121,9 @@ const DROPPED_ATTRIBUTE = /\s(style|target|data-(?!img-size-val\b)[\w.:-]*)\s*=\
 export function withoutDroppedAttributes(html: string): string {
   return html.replace(START_TAG, (tag) =>
     tag.replace(DROPPED_ATTRIBUTE, (attribute, name: string) => {
-      const align = name.toLowerCase() === 'style' && /^<t[dh]\s/i.test(tag) && /text-align\s*:\s*(left|center|right)/i.exec(attribute)?.[1];
+      const lower = name.toLowerCase();
+      if (lower === 'class') return KEPT_CLASS_NAMES.test(attribute) ? attribute : '';
+      const align = lower === 'style' && /^<t[dh]\s/i.test(tag) && /text-align\s*:\s*(left|center|right)/i.exec(attribute)?.[1];
       return align ? ` align="${align.toLowerCase()}"` : '';
     }),
   );

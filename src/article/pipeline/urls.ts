@@ -9,6 +9,8 @@ import { MEDIA } from './images';
 
 export type UrlContext = { baseUrl: string; pageOrigin: string };
 
+const ABSOLUTE = /^(?:https?:\/\/|data:)/i;
+
 function resolve(value: string, base: string): URL | undefined {
   try {
     return new URL(value.trim(), base);
@@ -17,21 +19,33 @@ function resolve(value: string, base: string): URL | undefined {
   }
 }
 
+/** The absolute form of a URL: one that already is stays as written (no parse), undefined when unusable. */
+function absolute(value: string, base: string): string | undefined {
+  return ABSOLUTE.test(value) ? value : resolve(value, base)?.href;
+}
+
+function isEmpty(link: Element): boolean {
+  const first = link.firstChild;
+  if (first?.nodeType === 3 && (first as Text).data.trim()) return false;
+  return !link.textContent?.trim() && !link.querySelector(MEDIA);
+}
+
 export function prepareLinks(root: ParentNode, { baseUrl, pageOrigin }: UrlContext): void {
+  const home = `${pageOrigin}/`;
   for (const link of root.querySelectorAll('a')) {
-    if (!link.textContent?.trim() && !link.querySelector(MEDIA)) {
+    if (isEmpty(link)) {
       link.replaceWith(...link.childNodes);
       continue;
     }
     const href = link.getAttribute('href');
     if (href === null || href.startsWith('#')) continue;
-    const url = resolve(href, baseUrl);
-    if (!url) {
+    const url = absolute(href, baseUrl);
+    if (url === undefined) {
       link.removeAttribute('href');
       continue;
     }
-    if (url.href !== href) link.setAttribute('href', url.href);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== pageOrigin) {
+    if (url !== href) link.setAttribute('href', url);
+    if (/^https?:/i.test(url) && !url.startsWith(home)) {
       link.setAttribute('target', '_blank');
       link.setAttribute('rel', 'noopener noreferrer');
     }
@@ -44,8 +58,8 @@ export function resolveSrcset(value: string, base: string): string {
     .split(',')
     .map((candidate) => {
       const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-      const resolved = url && resolve(url, base);
-      return resolved ? [resolved.href, ...descriptors].join(' ') : '';
+      const resolved = url && absolute(url, base);
+      return resolved ? [resolved, ...descriptors].join(' ') : '';
     })
     .filter(Boolean)
     .join(', ');
@@ -56,9 +70,9 @@ export function resolveMediaUrls(root: ParentNode, baseUrl: string): void {
     for (const name of ['src', 'poster'] as const) {
       const value = element.getAttribute(name);
       if (value === null) continue;
-      const url = resolve(value, baseUrl);
-      if (!url) element.removeAttribute(name);
-      else if (url.href !== value) element.setAttribute(name, url.href);
+      const url = absolute(value, baseUrl);
+      if (url === undefined) element.removeAttribute(name);
+      else if (url !== value) element.setAttribute(name, url);
     }
     const srcset = element.getAttribute('srcset');
     if (srcset !== null) element.setAttribute('srcset', resolveSrcset(srcset, baseUrl));
