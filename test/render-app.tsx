@@ -1,7 +1,7 @@
 // Renders the real routes at a URL, with fetch answered from a table.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, parsePath } from 'react-router';
 import { vi } from 'vitest';
 import { AppRoutes } from '../src/app/app';
 
@@ -23,7 +23,8 @@ export function stubFetch(routes: Record<string, FakeResponse>) {
   return fetchMock;
 }
 
-export function renderApp(url: string) {
+/** `state` is the router state of the entry, as a link with `state` would set it. */
+export function renderApp(url: string, state?: unknown) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
@@ -31,7 +32,7 @@ export function renderApp(url: string) {
     queryClient,
     ...render(
       <QueryClientProvider client={queryClient}>
-        <MemoryRouter initialEntries={[url]}>
+        <MemoryRouter initialEntries={[state === undefined ? url : { ...parsePath(url), state }]}>
           <AppRoutes />
         </MemoryRouter>
       </QueryClientProvider>,

@@ -1,17 +1,26 @@
-import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, usePrefetchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { lazy, useCallback } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import { articleQueryOptions } from '../feed/feed-query';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
 import { LibraryRoute } from '../library/library-route';
 import { NotFoundView } from '../ui/not-found-view';
+import { useFeedUrl } from '../ui/use-feed-url';
 import { Layout } from './layout';
 
 // The article view carries the content pipeline (DOMPurify and friends):
 // its own chunk, so the list never downloads it until the reader heads there.
 const loadArticleRoute = () => import('../article/article-route');
 const ArticleRoute = lazy(loadArticleRoute);
+
+/** Starts the article's data while its chunk downloads, instead of after. */
+function PrefetchedArticleRoute() {
+  const { slug = '' } = useParams();
+  const feedUrl = useFeedUrl();
+  usePrefetchQuery(articleQueryOptions(feedUrl, slug));
+  return <ArticleRoute />;
+}
 
 function NotFound() {
   const { pathname } = useLocation();
@@ -36,7 +45,7 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<Library />} />
         <Route path="category/:name" element={<Library />} />
-        <Route path="article/:slug" element={<ArticleRoute />} />
+        <Route path="article/:slug" element={<PrefetchedArticleRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

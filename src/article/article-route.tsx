@@ -1,21 +1,105 @@
+// /article/<slug>: the article, its table of contents and its neighbours.
+// Data comes from articleQueryOptions (prefetched by the app before this
+// chunk arrives); errors go to the layout's boundary: a missing article to
+// the not-found view, anything else to an alert with Retry.
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import { articleQueryOptions } from '../feed/feed-query';
-import { formatDate, isoDate } from '../lib/format-date';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { feedQueryOptions, articleQueryOptions, type Article } from '../feed/feed-query';
+import type { FeedModel } from '../feed/model';
+import { listFromState, neighboursInList, type Neighbours } from '../feed/neighbours';
 import { t } from '../lib/i18n';
+import { perfMark } from '../lib/perf-mark';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
+import { articleContent } from './article-content';
+import { ArticleBody } from './article-body';
+import { ArticleHeader } from './article-header';
+import { ArticleNeighbours } from './article-neighbours';
+import { ReadingProgress } from './reading-progress';
+import { StatusMessage, useStatus } from './status-message';
+import { TocPanel } from './toc-panel';
+import { TocState } from './toc-state';
+import { useCopyLink } from './use-copy-link';
+import { useScrollspy } from './use-scrollspy';
+import { decodeHash, useSectionScroll } from './use-section-scroll';
+import './article.css';
+
+/** Within the reader's list on a plain feed; a large site's feed holds only the newest items, so All order. */
+function useNeighbours(article: Article, feed: FeedModel): Neighbours {
+  const list = listFromState(useLocation().state);
+  const { slug } = article.item;
+  return useMemo(
+    () => (list !== undefined && !feed.indexUrl && neighboursInList(feed.items, slug, list)) || { newer: article.newer, older: article.older },
+    [list, feed, slug, article],
+  );
+}
+
+/**
+ * A move to a section is a history entry (back returns to where the reader
+ * was), keeps the list the reader came from, and replaces the entry when it
+ * is the section already in the URL. Stable across moves, so the table of
+ * contents does not re-render for each one.
+ */
+function useGoToSection(): (id: string) => void {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const latest = useRef(location);
+  useLayoutEffect(() => {
+    latest.current = location;
+  });
+  return useCallback((id: string) => {
+    const { pathname, search, hash, state } = latest.current;
+    navigate({ pathname, search, hash: `#${id}` }, { state, replace: decodeHash(hash) === id });
+  }, [navigate]);
+}
+
+function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedModel; feedUrl: string }) {
+  const { item, language } = article;
+  const content = articleContent(item, feedUrl);
+  const toc = useMemo(() => new TocState(content.toc), [content.toc]);
+  const page = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const [status, announce] = useStatus();
+  const goToSection = useGoToSection();
+  const copyLink = useCopyLink(announce);
+  const neighbours = useNeighbours(article, feed);
+  useDocumentTitle(item.title || t('untitled'), article.feedTitle);
+  useScrollspy(body, content.html, toc);
+  useSectionScroll(body, toc);
+  useEffect(() => {
+    // After the browser has painted the article (a frame, then a task).
+    const frame = requestAnimationFrame(() => setTimeout(() => perfMark('article-painted')));
+    return () => cancelAnimationFrame(frame);
+  }, [content]);
+
+  return (
+    <>
+      <ReadingProgress target={page} />
+      <article ref={page} className={content.toc.length > 0 ? 'article with-toc' : 'article'}>
+        <ArticleHeader item={item} lang={language} minutes={content.readingMinutes} />
+        {content.toc.length > 0 && <TocPanel toc={content.toc} state={toc} lang={language} onNavigate={goToSection} />}
+        <ArticleBody bodyRef={body} html={content.html} lang={language} onSection={goToSection} onCopyLink={copyLink} />
+        <ArticleNeighbours {...neighbours} />
+      </article>
+      <StatusMessage status={status} />
+    </>
+  );
+}
+
+function ArticleData() {
+  const { slug = '' } = useParams();
+  const feedUrl = useFeedUrl();
+  const { data: article } = useSuspenseQuery(articleQueryOptions(feedUrl, slug));
+  const { data: feed } = useSuspenseQuery(feedQueryOptions(feedUrl));
+  // A new article is a new view: its outline state and scroll handling start afresh.
+  return <ArticleView key={article.item.slug} article={article} feed={feed} feedUrl={feedUrl} />;
+}
 
 export default function ArticleRoute() {
-  const { slug = '' } = useParams();
-  const { data } = useSuspenseQuery(articleQueryOptions(useFeedUrl(), slug));
-  const { item } = data;
-  useDocumentTitle(item.title || t('untitled'), data.feedTitle);
   return (
-    <article className="article">
-      <h1>{item.title || t('untitled')}</h1>
-      {item.published !== undefined && <time dateTime={isoDate(item.published)}>{formatDate(item.published)}</time>}
-      <div className="article-body">{item.contentText ?? item.summary}</div>
-    </article>
+    <Suspense fallback={<p className="loading">{t('loadingArticle')}</p>}>
+      <ArticleData />
+    </Suspense>
   );
 }

@@ -5,6 +5,7 @@ import { fetchJson, HttpError } from '../lib/fetch-json';
 import { perfMark } from '../lib/perf-mark';
 import { ArticleNotFoundError, FeedParseError } from './errors';
 import type { FeedItem, FeedModel, Neighbour } from './model';
+import { neighboursAt } from './neighbours';
 import { parseFeed } from './parse-feed';
 import { parseIndex, parseIndexPage } from './parse-index';
 
@@ -43,15 +44,17 @@ export function indexPageQueryOptions(pageUrl: string) {
   });
 }
 
-export type Article = { item: FeedItem; feedTitle: string; newer?: Neighbour; older?: Neighbour };
+export type Article = {
+  item: FeedItem;
+  feedTitle: string;
+  /** The content's language: the item's, else the feed's. */
+  language?: string;
+  newer?: Neighbour;
+  older?: Neighbour;
+};
 
 function hasContent(item: FeedItem): boolean {
   return item.contentHtml !== undefined || item.contentText !== undefined;
-}
-
-function neighbours(items: readonly FeedItem[], index: number): Pick<Article, 'newer' | 'older'> {
-  const pick = (item: FeedItem | undefined) => (item ? { slug: item.slug, title: item.title } : undefined);
-  return { newer: pick(items[index - 1]), older: pick(items[index + 1]) };
 }
 
 async function fetchOneItemFeed(url: string, slug: string, signal: AbortSignal): Promise<Article> {
@@ -64,7 +67,7 @@ async function fetchOneItemFeed(url: string, slug: string, signal: AbortSignal):
   }
   const item = feed.items.find((candidate) => candidate.slug === slug);
   if (!item) throw new FeedParseError(url, 'items', `does not hold the article "${slug}"`);
-  return { item, feedTitle: feed.title, newer: feed.newer, older: feed.older };
+  return { item, feedTitle: feed.title, language: item.language ?? feed.language, newer: feed.newer, older: feed.older };
 }
 
 export function articleQueryOptions(feedUrl: string, slug: string) {
@@ -74,7 +77,9 @@ export function articleQueryOptions(feedUrl: string, slug: string) {
       const feed = await client.ensureQueryData(feedQueryOptions(feedUrl));
       const index = feed.items.findIndex((item) => item.slug === slug);
       const item = feed.items[index];
-      if (item && hasContent(item)) return { item, feedTitle: feed.title, ...neighbours(feed.items, index) };
+      if (item && hasContent(item)) {
+        return { item, feedTitle: feed.title, language: item.language ?? feed.language, ...neighboursAt(feed.items, index) };
+      }
       const url = item?.contentUrl ?? feed.itemUrlTemplate?.replace('{slug}', encodeURIComponent(slug));
       if (!url) throw new ArticleNotFoundError(slug);
       return fetchOneItemFeed(url, slug, signal);

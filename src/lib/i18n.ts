@@ -45,6 +45,10 @@ const en = {
   tags: 'Tags',
   subcategories: 'Subcategories of {name}',
   allArticlesCount: '{n} articles',
+  moreArticles: 'More articles',
+  linkCopyFailed: 'The link could not be copied',
+  imageUnavailable: 'Image unavailable',
+  showMore: 'Show {n} more',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -94,6 +98,10 @@ const zh: Messages = {
   tags: '标签',
   subcategories: '“{name}”的子分类',
   allArticlesCount: '{n} 篇文章',
+  moreArticles: '更多文章',
+  linkCopyFailed: '无法复制链接',
+  imageUnavailable: '图片无法显示',
+  showMore: '再显示 {n} 条',
 };
 
 export type Locale = 'en' | 'zh';

@@ -1,0 +1,74 @@
+// Deep links and moves between sections. On each history entry: back and
+// forward return to the position the reader left (useRestoreScroll); else a
+// `#<heading-id>` (percent-encoded or not) puts that section start just below
+// the sticky header and takes focus; an unknown hash leaves the reader at the
+// top. A cold load scrolls as soon as the article is rendered, however late
+// the feed arrived, and holds the section there while images above it load
+// (they have reserved sizes, so normally nothing moves) until the reader
+// scrolls. Jumps from the table of contents glide unless the reader prefers
+// reduced motion.
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+import { useRestoreScroll } from '../ui/use-scroll-memory';
+import type { TocState } from './toc-state';
+import { onReaderScrollIntent, prefersReducedMotion } from './user-scroll';
+
+const HOLD_MS = 10_000;
+
+export function decodeHash(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function findSection(body: HTMLElement | null, hash: string): HTMLElement | null {
+  const id = decodeHash(hash);
+  return id && body ? body.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
+}
+
+/** Re-aligns the section whenever the page's size changes (late fonts, images without a size), until the reader scrolls. */
+function holdInView(target: HTMLElement): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const observer = new ResizeObserver(() => target.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    stopListening();
+  };
+  const timer = setTimeout(stop, HOLD_MS);
+  const stopListening = onReaderScrollIntent(stop);
+  observer.observe(target.ownerDocument.body);
+  return stop;
+}
+
+export function useSectionScroll(body: RefObject<HTMLElement | null>, state: TocState): void {
+  const { key, hash } = useLocation();
+  const type = useNavigationType();
+  const restored = useRestoreScroll(true);
+  const shown = useRef(false);
+
+  useLayoutEffect(() => {
+    const first = !shown.current;
+    shown.current = true;
+    if (restored !== undefined) return;
+    const target = findSection(body.current, hash);
+    if (!target) {
+      // No such section: the top. That is where the reader was on an entry
+      // they never scrolled (back/forward), and the layout leaves a new entry
+      // with a hash where it was. A cold load is at the top already.
+      if (!first || (hash && type !== 'POP')) window.scrollTo({ top: 0, behavior: 'instant' });
+      return;
+    }
+    const glide = !first && type === 'PUSH' && !prefersReducedMotion();
+    target.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
+    target.focus({ preventScroll: true });
+    state.pin(target.id);
+    return glide ? undefined : holdInView(target);
+    // A new history entry decides (or a new hash on the same entry: the
+    // browser's own fragment navigation); the rest is read as of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, hash]);
+}
