@@ -2,8 +2,8 @@
 // Data comes from articleQueryOptions (prefetched by the app before this
 // chunk arrives); errors go to the layout's boundary: a missing article to
 // the not-found view, anything else to an alert with Retry.
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { feedQueryOptions, articleQueryOptions, type Article } from '../feed/feed-query';
 import type { FeedModel } from '../feed/model';
@@ -87,19 +87,18 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   );
 }
 
-function ArticleData() {
+// Errors go to the route's boundary unless an article is already on screen
+// (a failed background refetch leaves it readable).
+const throwWithoutData = (_error: Error, query: { state: { data: unknown } }) => query.state.data === undefined;
+
+// Not Suspense: React holds back a revealed Suspense boundary for up to 300 ms
+// after its fallback showed, and the article should appear as soon as it can.
+export default function ArticleRoute() {
   const { slug = '' } = useParams();
   const feedUrl = useFeedUrl();
-  const { data: article } = useSuspenseQuery(articleQueryOptions(feedUrl, slug));
-  const { data: feed } = useSuspenseQuery(feedQueryOptions(feedUrl));
+  const { data: article } = useQuery({ ...articleQueryOptions(feedUrl, slug), throwOnError: throwWithoutData });
+  const { data: feed } = useQuery({ ...feedQueryOptions(feedUrl), throwOnError: throwWithoutData });
+  if (!article || !feed) return <p className="loading">{t('loadingArticle')}</p>;
   // A new article is a new view: its outline state and scroll handling start afresh.
   return <ArticleView key={article.item.slug} article={article} feed={feed} feedUrl={feedUrl} />;
-}
-
-export default function ArticleRoute() {
-  return (
-    <Suspense fallback={<p className="loading">{t('loadingArticle')}</p>}>
-      <ArticleData />
-    </Suspense>
-  );
 }
