@@ -4,6 +4,7 @@
 import { memo, useLayoutEffect, type RefObject } from 'react';
 import { t } from '../lib/i18n';
 import { replaceBrokenImage } from './image-fallback';
+import { trustedArticleHtml } from './trusted-html';
 import { decodeHash } from './use-section-scroll';
 
 type Props = {
@@ -41,5 +42,5 @@ export const ArticleBody = memo(function ArticleBody({ bodyRef, html, lang, onSe
     };
   }, [bodyRef, onSection, onCopyLink]);
 
-  return <div ref={bodyRef} className="article-body" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={bodyRef} className="article-body" lang={lang} dangerouslySetInnerHTML={{ __html: trustedArticleHtml(html) }} />;
 });

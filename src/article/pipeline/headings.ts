@@ -126,8 +126,10 @@ export function addSectionButtons(elements: readonly Element[], label: string): 
   // One wrapper and button made, then cloned: cheaper than building each (10,000 headings).
   const model = first.ownerDocument.createElement('div');
   model.className = 'section-heading';
-  model.innerHTML = '<button type="button" class="copy-link"></button>';
-  model.firstElementChild!.setAttribute('aria-label', label);
+  const button = model.appendChild(first.ownerDocument.createElement('button'));
+  button.type = 'button';
+  button.className = 'copy-link';
+  button.setAttribute('aria-label', label);
   for (const element of elements) {
     const wrapper = model.cloneNode(true) as Element;
     wrapper.firstElementChild!.setAttribute('aria-describedby', element.id);
