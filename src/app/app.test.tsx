@@ -43,7 +43,7 @@ describe('the app shell', () => {
   it('names the URL and status when the feed is missing', async () => {
     stubFetch({});
     renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/The feed was not found at http:\/\/localhost:\d+\/feed.json \(404\)/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Nothing was found at http:\/\/localhost:\d+\/feed.json \(404\)/);
   });
 
   it('refuses a javascript: feed URL with a message and no request', async () => {

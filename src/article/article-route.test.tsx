@@ -133,4 +133,53 @@ describe('the article view', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: '微信将迎来一大波改版，有哪些新机会？' })).toBeInTheDocument();
   });
+
+  it('stays readable when a background refetch fails', async () => {
+    let status = 200;
+    stubFetch({ '/feed.json': () => Promise.resolve(new Response(status === 200 ? JSON.stringify(feed) : 'down', { status })) });
+    const { queryClient } = renderApp(`/article/${SLUG}`);
+    await screen.findByRole('heading', { level: 1, name: '微信将迎来一大波改版，有哪些新机会？' });
+    status = 500;
+    await queryClient.refetchQueries();
+    expect(queryClient.getQueryState(['feed', `${ORIGIN}/feed.json`])?.status).toBe('error');
+    expect(screen.getByRole('heading', { level: 1, name: '微信将迎来一大波改版，有哪些新机会？' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: SECTION })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('the article view of a large site', () => {
+  const big = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Big',
+    items: [],
+    _ruwei: { index: 'feed/index.1.json', item_url: 'feed/items/{slug}.json' },
+  };
+  const index = { ruwei_index: 1, page_size: 50, all: { count: 1, pages: ['pages/a.json'] }, tags: [], categories: [] };
+  const page = { items: [{ id: 'listed', title: 'Listed', _ruwei: { slug: 'listed', content_url: '../items/listed.json' } }] };
+  const one = { version: 'https://jsonfeed.org/version/1.1', title: 'Big', items: [{ id: 'listed', title: 'Listed', content_html: '<p>Listed body</p>', _ruwei: { slug: 'listed' } }] };
+
+  it('names a missing file of a listed article in an alert, and Retry loads it once it is back', async () => {
+    let itemStatus = 404;
+    stubFetch({
+      '/feed.json': { body: big },
+      '/feed/index.1.json': { body: index },
+      '/feed/pages/a.json': { body: page },
+      '/feed/items/listed.json': () => Promise.resolve(new Response(itemStatus === 200 ? JSON.stringify(one) : 'gone', { status: itemStatus })),
+    });
+    renderApp('/');
+    await userEvent.click(await screen.findByRole('link', { name: 'Listed' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Nothing was found at http:\/\/localhost:\d+\/feed\/items\/listed\.json \(404\)/);
+    expect(screen.getByRole('banner')).toHaveTextContent('Big');
+    itemStatus = 200;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Listed body')).toBeInTheDocument();
+  });
+
+  it('shows the not-found view when a slug the site does not list has no file', async () => {
+    stubFetch({ '/feed.json': { body: big } });
+    renderApp('/article/unknown');
+    expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 // The seam between the pure feed modules and TanStack Query: one queryOptions
 // factory per remote read, used alike by prefetches and by routes.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchJson, HttpError } from '../lib/fetch-json';
 import { perfMark } from '../lib/perf-mark';
 import { ArticleNotFoundError, FeedParseError } from './errors';
@@ -57,17 +57,32 @@ function hasContent(item: FeedItem): boolean {
   return item.contentHtml !== undefined || item.contentText !== undefined;
 }
 
-async function fetchOneItemFeed(url: string, slug: string, signal: AbortSignal): Promise<Article> {
+/**
+ * An article's one-item file. `listed`: the feed or a loaded index page names
+ * this article, so a missing file is the site's fault (an error with Retry);
+ * otherwise a missing file means no such article (the not-found view).
+ */
+async function fetchOneItemFeed(url: string, slug: string, listed: boolean, signal: AbortSignal): Promise<Article> {
   let feed: FeedModel;
   try {
     feed = parseFeed(await fetchJson(url, { signal }), url);
   } catch (error) {
-    if (error instanceof HttpError && (error.status === 404 || error.status === 410)) throw new ArticleNotFoundError(slug);
+    const gone = error instanceof HttpError && (error.status === 404 || error.status === 410);
+    if (gone && !listed) throw new ArticleNotFoundError(slug);
     throw error;
   }
   const item = feed.items.find((candidate) => candidate.slug === slug);
   if (!item) throw new FeedParseError(url, 'items', `does not hold the article "${slug}"`);
   return { item, feedTitle: feed.title, language: item.language ?? feed.language, newer: feed.newer, older: feed.older };
+}
+
+/** The article as a loaded page of a large site's index lists it, if one does. */
+function listedInIndexPages(client: QueryClient, slug: string): FeedItem | undefined {
+  for (const [, page] of client.getQueriesData<{ items: FeedItem[] }>({ queryKey: ['feed-page'] })) {
+    const found = page?.items.find((candidate) => candidate.slug === slug);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function articleQueryOptions(feedUrl: string, slug: string) {
@@ -80,9 +95,10 @@ export function articleQueryOptions(feedUrl: string, slug: string) {
       if (item && hasContent(item)) {
         return { item, feedTitle: feed.title, language: item.language ?? feed.language, ...neighboursAt(feed.items, index) };
       }
-      const url = item?.contentUrl ?? feed.itemUrlTemplate?.replace('{slug}', encodeURIComponent(slug));
+      const listed = item ?? listedInIndexPages(client, slug);
+      const url = listed?.contentUrl ?? feed.itemUrlTemplate?.replace('{slug}', encodeURIComponent(slug));
       if (!url) throw new ArticleNotFoundError(slug);
-      return fetchOneItemFeed(url, slug, signal);
+      return fetchOneItemFeed(url, slug, listed !== undefined, signal);
     },
     staleTime: FEED_STALE_MS,
   });

@@ -8,7 +8,7 @@ const GOOD = 'feeds/json-feed-1.1.json';
 test('a missing feed (404) is named, and not retried', async ({ page, requests }) => {
   await page.goto(`/${fixtureFeed('feeds/nope.json')}`);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(/The feed was not found at http:\/\/127\.0\.0\.1:\d+\/__fixtures\/feeds\/nope\.json \(404\)/);
+  await expect(alert).toContainText(/Nothing was found at http:\/\/127\.0\.0\.1:\d+\/__fixtures\/feeds\/nope\.json \(404\)/);
   await page.waitForTimeout(1500);
   expect(requests.filter((url) => url.endsWith('/feeds/nope.json'))).toHaveLength(1);
 });
@@ -81,4 +81,21 @@ test('feed fields with markup and javascript: URLs are shown as text, never run'
   await expect(page.getByRole('banner')).toContainText('<img src=x onerror="window.__xss=1">Hostile');
   expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i], img[src^="javascript:" i]').count()).toBe(0);
   expect(errors).toEqual([]);
+});
+
+test('a missing article file is an error in the article view only, and Retry works once it is back', async ({ page }) => {
+  const { builtSite } = await import('./generate');
+  const feed = await builtSite(240, 'site-240', (n) => `<p>${'正文。'.repeat(50)}</p>\n\n## 小节 ${n}`);
+  // Post 20 is not among the newest ten that feed.json carries: it has a file of its own.
+  await page.route('**/feed/items/post-20.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`/category/tag-6?feed=${encodeURIComponent(feed)}`);
+  await page.getByRole('link', { name: /^第 20 篇/ }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/Nothing was found at .*\/feed\/items\/post-20\.json \(404\)/);
+  await expect(page.getByRole('banner')).toContainText('Site 240');
+  await page.unroute('**/feed/items/post-20.json');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^第 20 篇/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('link', { name: /^第 20 篇/ })).toBeVisible();
 });
