@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { feedQueryOptions } from '../feed/feed-query';
 import { resolveFeedUrl } from '../feed/feed-url';
@@ -35,9 +34,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-            <Outlet />
-          </Suspense>
+          <Outlet />
         </RouteErrorBoundary>
       </main>
     </>

@@ -10,6 +10,7 @@ import type { FeedModel } from '../feed/model';
 import { listFromState, neighboursInList, type Neighbours } from '../feed/neighbours';
 import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
+import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
 import { articleContent } from './article-content';
@@ -87,12 +88,6 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   );
 }
 
-// Errors go to the route's boundary unless an article is already on screen
-// (a failed background refetch leaves it readable).
-const throwWithoutData = (_error: Error, query: { state: { data: unknown } }) => query.state.data === undefined;
-
-// Not Suspense: React holds back a revealed Suspense boundary for up to 300 ms
-// after its fallback showed, and the article should appear as soon as it can.
 export default function ArticleRoute() {
   const { slug = '' } = useParams();
   const feedUrl = useFeedUrl();

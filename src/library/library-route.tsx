@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { feedQueryOptions, indexQueryOptions } from '../feed/feed-query';
 import type { FeedIndex, FeedItem, FeedModel } from '../feed/model';
 import { t } from '../lib/i18n';
+import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedSearch, useFeedUrl } from '../ui/use-feed-url';
 import { ArticleList } from './article-list';
@@ -69,11 +70,6 @@ function PlainLibrary(props: Props & { feed: FeedModel; category: string | undef
 function IndexedLibrary(props: Props & { feed: FeedModel; category: string | undefined; index: FeedIndex }) {
   return <Library {...props} view={useIndexedLibrary(props.index, props.category)} />;
 }
-
-// Not Suspense: React holds back a revealed Suspense boundary for up to 300 ms
-// after its fallback showed, and the list should appear the moment its data does.
-// Errors still go to the route's error boundary, unless data is already shown.
-const throwWithoutData = (_error: Error, query: { state: { data: unknown } }) => query.state.data === undefined;
 
 function IndexedLibraryLoader(props: Props & { feed: FeedModel; category: string | undefined; indexUrl: string }) {
   const { data: index } = useQuery({ ...indexQueryOptions(props.indexUrl), throwOnError: throwWithoutData });
