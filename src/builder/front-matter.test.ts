@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aliasBomb, inlineAliasBomb } from '../../test/hostile-posts';
 import { PostError } from './diagnostics';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 
@@ -125,6 +126,33 @@ describe('front matter errors', () => {
   it('names the file line of a JSON error V8 gives an offset for', () => {
     const error = errorOf('\n;;;\n"title": "x"\n"tags": 2\n;;;\n');
     expect(error.line).toBe(4);
+  });
+});
+
+describe('hostile YAML', () => {
+  // Before the limit, six levels of nine aliases in `categories` expanded to
+  // 597,870 names (1.4 s, 200 MB); nine levels never finished.
+  it('rejects an alias bomb inside tags at the line of the key', () => {
+    const error = errorOf(`---\ntitle: t\n${inlineAliasBomb('tags', 6)}\n---\n`);
+    expect(error.message).toBe('`tags` expands more than 100 YAML aliases (an alias bomb?)');
+    expect(error.line).toBe(3);
+  });
+
+  it('rejects an alias bomb spread over keys at the first key that explodes', () => {
+    const error = errorOf(`---\n${aliasBomb('categories', 9)}\n---\n`);
+    expect(error.message).toMatch(/^`l\d` expands more than 100 YAML aliases/);
+  });
+
+  it('still reads ordinary anchors and aliases', () => {
+    const fm = parseFrontMatter('---\ncommon: &c [news, 36kr]\ntags: *c\ncategories: [*c, [other]]\n---\n');
+    expect(fm.data.tags).toEqual(['news', '36kr']);
+    expect(fm.data.categories).toEqual([['news', '36kr'], ['other']]);
+  });
+
+  it('names nesting too deep for the parser, with its line', () => {
+    const error = errorOf(`---\ntitle: t\ncategories: ${'['.repeat(5000)}x${']'.repeat(5000)}\n---\n`);
+    expect(error.message).toBe('invalid YAML front matter: nested too deeply');
+    expect(error.line).toBe(3);
   });
 });
 

@@ -4,6 +4,9 @@
 // kind -> parse YAML (core schema, so dates stay strings that dates.ts reads)
 // or JSON -> remember the file line of every top-level key for diagnostics.
 // Anything that is not front matter is the body, as in Hexo.
+// Hostile YAML is rejected with a line, never followed: aliases expand at most
+// MAX_ALIASES times per key (a "billion laughs" file would otherwise take
+// minutes and gigabytes), and nesting too deep for the parser is named as such.
 import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import { PostError } from './diagnostics';
@@ -36,6 +39,8 @@ const OPENING = /^(-{3,}|;{3,})[ \t]*$/;
 // Lists whose scalars must keep their source text: `tags: [1.10, 2022]`
 // names tags "1.10" and "2022", not the numbers 1.1 and 2022.
 const SOURCE_TEXT_KEYS = new Set(['tags', 'categories', 'category']);
+// The yaml package's own default for toJS(); sourceText() keeps the same budget.
+const MAX_ALIASES = 100;
 
 export function parseFrontMatter(source: string): FrontMatter {
   const split = splitFrontMatter(source);
@@ -103,15 +108,23 @@ function parseYaml(raw: string, firstLine: number): Parsed | undefined {
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
-    if (offset !== undefined) keyLines.set(key, lineCounter.linePos(offset).line + firstLine - 1);
-    data[key] = SOURCE_TEXT_KEYS.has(key) ? sourceText(pair.value, doc, 0) : toJs(pair.value, doc);
+    const line = offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1;
+    if (offset !== undefined) keyLines.set(key, line);
+    try {
+      data[key] = SOURCE_TEXT_KEYS.has(key) ? sourceText(pair.value, doc, 0, { aliases: 0 }) : toJs(pair.value, doc);
+    } catch (error) {
+      // Both toJS() and sourceText() throw a ReferenceError past MAX_ALIASES.
+      if (error instanceof ReferenceError) throw new PostError(`\`${key}\` expands more than ${MAX_ALIASES} YAML aliases (an alias bomb?)`, line, 1);
+      throw error;
+    }
   }
   return { data, keyLines };
 }
 
 function yamlError(error: YAMLError, firstLine: number): PostError {
   const pos = error.linePos?.[0];
-  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  // The parser reports its own stack overflow as RESOURCE_EXHAUSTION.
+  const reason = error.code === 'RESOURCE_EXHAUSTION' ? 'nested too deeply' : (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   return new PostError(`invalid YAML front matter: ${reason}`, pos ? pos.line + firstLine - 1 : firstLine, pos?.col ?? 1);
 }
 
@@ -121,14 +134,17 @@ function expandLeadingTabs(raw: string): string {
 }
 
 function toJs(node: unknown, doc: Document): unknown {
-  return isNode(node) ? (node.toJS(doc) as unknown) : (node ?? null);
+  return isNode(node) ? (node.toJS(doc, { maxAliasCount: MAX_ALIASES }) as unknown) : (node ?? null);
 }
 
-function sourceText(node: unknown, doc: Document, depth: number): unknown {
+function sourceText(node: unknown, doc: Document, depth: number, budget: { aliases: number }): unknown {
   if (depth > 16) return null; // a self-referencing alias; nothing sensible to read
-  if (isAlias(node)) return sourceText(node.resolve(doc), doc, depth + 1);
+  if (isAlias(node)) {
+    if (++budget.aliases > MAX_ALIASES) throw new ReferenceError('too many aliases');
+    return sourceText(node.resolve(doc), doc, depth + 1, budget);
+  }
   if (isScalar(node)) return typeof node.value === 'string' || node.value === null ? node.value : (node.source ?? String(node.value));
-  if (isSeq(node)) return node.items.map((item) => sourceText(item, doc, depth + 1));
+  if (isSeq(node)) return node.items.map((item) => sourceText(item, doc, depth + 1, budget));
   return toJs(node, doc);
 }
 
