@@ -60,6 +60,11 @@ describe('convertPost', () => {
     expect(result.warnings.map((w) => w.message)).toEqual(['no date; the post is listed after the dated ones', 'no title; using the file name "plain"']);
   });
 
+  it('rejects a date a feed cannot write (Unix seconds in the year 33658), naming the line', () => {
+    const result = convertPost(file(), '---\ntitle: t\nupdated: 1e15\n---\n', context);
+    expect(result).toMatchObject({ kind: 'rejected', error: { line: 3, message: '`updated` is outside the years 0000-9999 a feed date can have: 1000000000000000 is 33658-09-27T09:46:40+08:00' } });
+  });
+
   it('rejects an unparseable date, naming the line of the date key', () => {
     const result = convertPost(file(), '\n---\ntitle: t\ndate: someday soon\n---\n', context);
     expect(result.kind).toBe('rejected');

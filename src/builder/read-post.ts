@@ -8,7 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { readingMinutes } from '../lib/reading-time';
 import { categoryPaths, feedTags, tagNames } from './categories';
-import { parseHexoDate } from './dates';
+import { fitsRfc3339, parseHexoDate } from './dates';
 import type { ParsedDate, TimeZone } from './dates';
 import { PostError } from './diagnostics';
 import type { Diagnostic } from './diagnostics';
@@ -137,6 +137,7 @@ function postDate(fm: FrontMatter, key: 'date' | 'updated', zone: TimeZone): Par
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = parseHexoDate(value, zone);
   if (parsed === undefined) throw new PostError(`\`${key}\` is not a date Hexo accepts: ${JSON.stringify(value)}`, fm.keyLines.get(key), 1);
+  if (!fitsRfc3339(parsed)) throw new PostError(`\`${key}\` is outside the years 0000-9999 a feed date can have: ${JSON.stringify(value)} is ${parsed.iso}`, fm.keyLines.get(key), 1);
   return parsed;
 }
 
