@@ -5,6 +5,7 @@
 export type ImageUrl = { url: string } | { dropped: string } | undefined;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const ANY_BASE = 'https://example.invalid/';
 
 /** The base URL with a trailing slash, or undefined when it is not http(s). */
 export function normalizeBaseUrl(text: string): string | undefined {
@@ -30,12 +31,15 @@ export function imageUrl(value: unknown, baseUrl: string | undefined): ImageUrl 
   const scheme = SCHEME.exec(withoutControls(text))?.[1]?.toLowerCase();
   if (scheme !== undefined) return scheme === 'http' || scheme === 'https' ? absolute(text) : { dropped: `${scheme}: URLs are not allowed` };
   if (text === '') return undefined;
-  if (baseUrl === undefined) return { url: text };
+  let resolved: URL;
   try {
-    return { url: new URL(text, baseUrl).href };
+    // Without a base URL the path is kept as written, but it must still be a
+    // URL reference: `//[` is not, and readers would fail on it.
+    resolved = new URL(text, baseUrl ?? ANY_BASE);
   } catch {
     return { dropped: `not a URL: ${JSON.stringify(text)}` };
   }
+  return { url: baseUrl === undefined ? text : resolved.href };
 }
 
 function withoutControls(text: string): string {
