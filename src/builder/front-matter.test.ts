@@ -149,6 +149,13 @@ describe('hostile YAML', () => {
     expect(fm.data.categories).toEqual([['news', '36kr'], ['other']]);
   });
 
+  it('turns escaped halves of surrogate pairs into U+FFFD and keeps whole pairs', () => {
+    const yaml = parseFrontMatter('---\ntitle: "\\uD800 x"\ntags: ["a\\uDFFFb", "\\U0001F600", "\\uD83D\\uDE00"]\nauthor: {name: "\\U0000DC00"}\n---\n');
+    expect(yaml.data).toMatchObject({ title: '\uFFFD x', tags: ['a\uFFFDb', '😀', '😀'], author: { name: '\uFFFD' } });
+    const json = parseFrontMatter(';;;\n"title": "\\ud83d!", "tags": ["\\ud83d\\ude00"]\n;;;\n');
+    expect(json.data).toMatchObject({ title: '\uFFFD!', tags: ['😀'] });
+  });
+
   it('names nesting too deep for the parser, with its line', () => {
     const error = errorOf(`---\ntitle: t\ncategories: ${'['.repeat(5000)}x${']'.repeat(5000)}\n---\n`);
     expect(error.message).toBe('invalid YAML front matter: nested too deeply');

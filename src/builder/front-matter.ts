@@ -41,12 +41,21 @@ const OPENING = /^(-{3,}|;{3,})[ \t]*$/;
 const SOURCE_TEXT_KEYS = new Set(['tags', 'categories', 'category']);
 // The yaml package's own default for toJS(); sourceText() keeps the same budget.
 const MAX_ALIASES = 100;
+// A YAML or JSON escape can name half a surrogate pair ("\uD800"). No UTF-8
+// file, percent-encoded URL (/category/<tag>) or strict JSON reader can carry
+// one, so such halves become U+FFFD. Only escapes make them: a file's bytes
+// are valid UTF-8 by now.
+const SURROGATE_ESCAPE = /\\[uU]0{0,4}[dD][89a-fA-F]/;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu; // with u, a proper pair is one code point and does not match
 
 export function parseFrontMatter(source: string): FrontMatter {
   const split = splitFrontMatter(source);
   if (split.kind === 'none') return { kind: 'none', data: emptyData(), body: split.body, keyLines: new Map(), ...note(split.note) };
   const parsed = split.kind === 'json' ? parseJson(split.raw, split.rawLine) : parseYaml(split.raw, split.rawLine);
-  if (parsed) return { kind: split.kind, data: parsed.data, body: split.body, keyLines: parsed.keyLines };
+  if (parsed) {
+    if (SURROGATE_ESCAPE.test(split.raw)) replaceLoneSurrogates(parsed.data, new Set());
+    return { kind: split.kind, data: parsed.data, body: split.body, keyLines: parsed.keyLines };
+  }
   // Hexo reads a front matter that is not a mapping as part of the body.
   const whole = normalizeText(source);
   return { kind: 'none', data: emptyData(), body: whole, keyLines: new Map(), note: 'the block between the front matter delimiters is not a mapping of keys; reading it as body text' };
@@ -146,6 +155,18 @@ function sourceText(node: unknown, doc: Document, depth: number, budget: { alias
   if (isScalar(node)) return typeof node.value === 'string' || node.value === null ? node.value : (node.source ?? String(node.value));
   if (isSeq(node)) return node.items.map((item) => sourceText(item, doc, depth + 1, budget));
   return toJs(node, doc);
+}
+
+/** Replaces lone surrogates in every string value, in place (aliases may share or loop). */
+function replaceLoneSurrogates(node: Record<string, unknown> | unknown[], seen: Set<object>): void {
+  if (seen.has(node)) return;
+  seen.add(node);
+  const keys: (string | number)[] = Array.isArray(node) ? node.map((_v, i) => i) : Object.keys(node);
+  for (const key of keys) {
+    const value: unknown = (node as Record<string | number, unknown>)[key];
+    if (typeof value === 'string') (node as Record<string | number, unknown>)[key] = value.replace(LONE_SURROGATE, '\uFFFD');
+    else if (value !== null && typeof value === 'object') replaceLoneSurrogates(value as Record<string, unknown>, seen);
+  }
 }
 
 function parseJson(raw: string, firstLine: number): Parsed | undefined {
