@@ -156,10 +156,25 @@ describe('hostile YAML', () => {
     expect(json.data).toMatchObject({ title: '\uFFFD!', tags: ['😀'] });
   });
 
-  it('names nesting too deep for the parser, with its line', () => {
-    const error = errorOf(`---\ntitle: t\ncategories: ${'['.repeat(5000)}x${']'.repeat(5000)}\n---\n`);
-    expect(error.message).toBe('invalid YAML front matter: nested too deeply');
-    expect(error.line).toBe(3);
+  // Past ~800 levels the composer ran out of stack at a point that moved
+  // with the JIT state: another column, or no error at all, on the next run.
+  // The front matter mapping is level 1, so the 100th `[` (column 112) opens level 101.
+  it.each([100, 700, 900, 5000])('rejects a list nested %i levels deep at the line and column where level 101 opens', (depth) => {
+    const error = errorOf(`---\ntitle: t\ncategories: ${'['.repeat(depth)}x${']'.repeat(depth)}\n---\n`);
+    expect([error.message, error.line, error.col]).toEqual(['invalid YAML front matter: nested more than 100 levels deep', 3, 112]);
+  });
+
+  it('rejects block nesting too, and reads 100 levels', () => {
+    const nested = (depth: number): string => `---\ntags:${Array.from({ length: depth }, (_, i) => `\n${' '.repeat(i + 1)}-`).join('')} x\n---\n`;
+    expect(errorOf(nested(101)).message).toBe('invalid YAML front matter: nested more than 100 levels deep');
+    expect(parseFrontMatter(nested(99)).data.tags).toHaveLength(1);
+  });
+
+  it('rejects JSON nested too deeply, and locates a JSON error inside deep nesting the same way every time', () => {
+    expect(errorOf(`;;;\n"tags": ${'['.repeat(200)}1${']'.repeat(200)}\n;;;\n`).message).toBe('invalid JSON front matter: nested more than 100 levels deep');
+    const unclosed = `;;;\n"tags": ${'['.repeat(3000)}\n;;;\n`;
+    const positions = [1, 2, 3].map(() => errorOf(unclosed)).map((e) => [e.line, e.col]);
+    expect(new Set(positions.map(String)).size).toBe(1);
   });
 });
 

@@ -6,10 +6,12 @@
 // Anything that is not front matter is the body, as in Hexo.
 // Hostile YAML is rejected with a line, never followed: aliases expand at most
 // MAX_ALIASES times per key (a "billion laughs" file would otherwise take
-// minutes and gigabytes), and nesting too deep for the parser is named as such.
-import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
+// minutes and gigabytes), and nesting is checked before anything recurses
+// into it (nesting.ts).
+import { Composer, LineCounter, Parser, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import type { CST, Document, YAMLError } from 'yaml';
 import { PostError } from './diagnostics';
+import { MAX_NESTING, tooDeepJson, tooDeepYaml } from './nesting';
 
 export type FrontMatterKind = 'yaml' | 'json' | 'none';
 
@@ -106,9 +108,9 @@ function findClosing(text: string, delimiter: string, from: number): { start: nu
 
 function parseYaml(raw: string, firstLine: number): Parsed | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(expandLeadingTabs(raw), { schema: 'core', lineCounter, prettyErrors: true });
+  const doc = composeYaml(expandLeadingTabs(raw), 'core', lineCounter, firstLine);
   const error = doc.errors[0];
-  if (error) throw yamlError(error, firstLine);
+  if (error) throw yamlError(error, lineCounter, firstLine);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return { data: emptyData(), keyLines: new Map() };
   if (!isMap(contents)) return undefined;
@@ -130,11 +132,36 @@ function parseYaml(raw: string, firstLine: number): Parsed | undefined {
   return { data, keyLines };
 }
 
-function yamlError(error: YAMLError, firstLine: number): PostError {
-  const pos = error.linePos?.[0];
-  // The parser reports its own stack overflow as RESOURCE_EXHAUSTION.
-  const reason = error.code === 'RESOURCE_EXHAUSTION' ? 'nested too deeply' : (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  return new PostError(`invalid YAML front matter: ${reason}`, pos ? pos.line + firstLine - 1 : firstLine, pos?.col ?? 1);
+/**
+ * parseDocument() in two steps, so that the nesting of each document is
+ * checked between parsing (which keeps its own stack) and composing (which
+ * recurses, and would overflow first).
+ */
+function composeYaml(source: string, schema: 'core' | 'json', lineCounter: LineCounter, firstLine: number): Document.Parsed {
+  const composer = new Composer({ schema });
+  const docs = [...composer.compose(nestingChecked(new Parser(lineCounter.addNewLine).parse(source), lineCounter, firstLine), true, source.length)];
+  const [doc, extra] = docs;
+  if (!doc) throw new PostError('invalid YAML front matter', firstLine, 1); // compose(…, true) always gives one
+  if (extra) throw positioned('invalid YAML front matter: more than one YAML document', extra.range[0], lineCounter, firstLine);
+  return doc;
+}
+
+function* nestingChecked(tokens: Iterable<CST.Token>, lineCounter: LineCounter, firstLine: number): Generator<CST.Token> {
+  for (const token of tokens) {
+    const deep = tooDeepYaml(token);
+    if (deep !== undefined) throw positioned(`invalid YAML front matter: nested more than ${MAX_NESTING} levels deep`, deep, lineCounter, firstLine);
+    yield token;
+  }
+}
+
+function yamlError(error: YAMLError, lineCounter: LineCounter, firstLine: number): PostError {
+  return positioned(`invalid YAML front matter: ${error.message.split('\n')[0] ?? ''}`, error.pos[0], lineCounter, firstLine);
+}
+
+function positioned(message: string, offset: number, lineCounter: LineCounter, firstLine: number): PostError {
+  if (offset < 0) return new PostError(message, firstLine, 1);
+  const { line, col } = lineCounter.linePos(offset);
+  return new PostError(message, line + firstLine - 1, col);
 }
 
 // YAML forbids tabs for indentation; Hexo turns leading tabs into spaces first.
@@ -179,6 +206,7 @@ function parseJson(raw: string, firstLine: number): Parsed | undefined {
     throw jsonError(error, raw, wrapped, firstLine);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (tooDeepJson(value)) throw new PostError(`invalid JSON front matter: nested more than ${MAX_NESTING} levels deep`, firstLine, 1);
   const data = Object.assign(emptyData(), value) as Record<string, unknown>;
   const keyLines = new Map<string, number>();
   for (const key of Object.keys(data)) {
@@ -201,8 +229,14 @@ function jsonError(error: unknown, raw: string, wrapped: boolean, firstLine: num
 function jsonErrorPosition(message: string, source: string): { line: number; col: number } {
   const position = /position (\d+)/.exec(message);
   if (position) return lineColAt(source, Number(position[1]));
-  const located = parseDocument(source, { schema: 'json' }).errors[0]?.linePos?.[0];
-  return located ?? { line: 1, col: 1 };
+  try {
+    const lineCounter = new LineCounter();
+    const offset = composeYaml(source, 'json', lineCounter, 1).errors[0]?.pos[0] ?? -1;
+    return offset < 0 ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+  } catch (error) {
+    if (error instanceof PostError) return { line: error.line ?? 1, col: error.col ?? 1 }; // nested too deeply
+    throw error;
+  }
 }
 
 function lineColAt(text: string, offset: number): { line: number; col: number } {
