@@ -5,46 +5,67 @@
 // instead of hanging it -> keep `*.md` / `*.markdown` -> sort by relative path.
 // Repository meta files at the top (README.md, SOURCES.md, LICENSE.md) are
 // not posts: content/ credits its sources in SOURCES.md.
-import { readdir, realpath, stat } from 'node:fs/promises';
+// A skipped file named like a post gets a note, so `.md` or `_about.md` does
+// not vanish silently. A name that is not UTF-8 cannot be opened under the
+// name Node decodes it to (bad bytes become U+FFFD); it is named as a problem
+// instead of failing later as a missing file.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import type { SourceFile } from './read-post';
 
-export type FoundPosts = { files: SourceFile[]; problems: Diagnostic[] };
+export type FoundPosts = { files: SourceFile[]; problems: Diagnostic[]; skipped: Diagnostic[] };
 
 const POST_FILE = /\.(md|markdown)$/i;
 const META_FILES = new Set(['README.md', 'SOURCES.md', 'LICENSE.md']);
 
-type Walk = { root: string; cwd: string; seen: Set<string>; files: SourceFile[]; problems: Diagnostic[] };
+type Walk = { root: string; cwd: string; seen: Set<string>; files: SourceFile[]; problems: Diagnostic[]; skipped: Diagnostic[] };
 
 /** Throws when `root` itself cannot be read; problems below it are reported. */
 export async function findPosts(root: string, cwd: string): Promise<FoundPosts> {
   const absRoot = path.resolve(cwd, root);
-  const walk: Walk = { root: absRoot, cwd, seen: new Set([await realpath(absRoot)]), files: [], problems: [] };
+  const walk: Walk = { root: absRoot, cwd, seen: new Set([await realpath(absRoot)]), files: [], problems: [], skipped: [] };
   await walkFolder(walk, absRoot, await readdir(absRoot, { withFileTypes: true }));
   walk.files.sort((a, b) => compare(a.relPath, b.relPath));
-  walk.problems.sort((a, b) => compare(a.file, b.file));
-  return { files: walk.files, problems: walk.problems };
+  for (const list of [walk.problems, walk.skipped]) list.sort((a, b) => compare(a.file, b.file));
+  return { files: walk.files, problems: walk.problems, skipped: walk.skipped };
 }
 
 // Folders are walked one after another in name order, real entries before
 // links, so a folder reachable by two paths is always read under the same one.
 async function walkFolder(walk: Walk, folder: string, entries: Dirent[]): Promise<void> {
-  const kept = entries.filter((entry) => isWanted(walk, folder, entry.name)).sort((a, b) => compare(a.name, b.name));
+  const kept = entries.filter((entry) => isWanted(walk, folder, entry)).sort((a, b) => compare(a.name, b.name));
   const links = kept.filter((entry) => entry.isSymbolicLink());
   for (const entry of kept) {
-    if (!entry.isSymbolicLink()) await visit(walk, path.join(folder, entry.name), entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
+    if (entry.isSymbolicLink() || (entry.name.includes('\uFFFD') && (await undecodable(walk, folder, entry)))) continue;
+    await visit(walk, path.join(folder, entry.name), entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
   }
   for (const entry of links) {
+    if (entry.name.includes('\uFFFD') && (await undecodable(walk, folder, entry))) continue;
     const absPath = path.join(folder, entry.name);
     await visit(walk, absPath, await linkTarget(absPath));
   }
 }
 
-function isWanted(walk: Walk, folder: string, name: string): boolean {
-  if (name.startsWith('.') || name.startsWith('_') || name === 'node_modules') return false;
-  return !(folder === walk.root && META_FILES.has(name));
+function isWanted(walk: Walk, folder: string, entry: Dirent): boolean {
+  const name = entry.name;
+  if (name === 'node_modules' || (folder === walk.root && META_FILES.has(name))) return false;
+  if (!name.startsWith('.') && !name.startsWith('_')) return true;
+  if (POST_FILE.test(name) && !entry.isDirectory()) {
+    walk.skipped.push({ file: display(walk, path.join(folder, name)), message: "skipped: a name starting with '.' or '_' is not a post (Hexo's rule)" });
+  }
+  return false;
+}
+
+/** True (and reported) when the entry's name had bytes that are not UTF-8. */
+async function undecodable(walk: Walk, folder: string, entry: Dirent): Promise<boolean> {
+  const absPath = path.join(folder, entry.name);
+  const missing = await lstat(absPath).then(() => false, () => true);
+  if (missing && (entry.isDirectory() || POST_FILE.test(entry.name))) {
+    walk.problems.push({ file: display(walk, absPath) + (entry.isDirectory() ? path.sep : ''), message: 'the name is not valid UTF-8; rename it to read it' });
+  }
+  return missing;
 }
 
 type Kind = 'folder' | 'file' | 'other';
