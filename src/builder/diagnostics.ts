@@ -24,8 +24,19 @@ export class PostError extends Error {
   }
 }
 
+// One diagnostic is one line: a control character in a file name or a quoted
+// value (a newline, an escape sequence that recolours the terminal) is
+// written as an escape.
+// eslint-disable-next-line no-control-regex -- matching controls is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 export function formatDiagnostic(d: Diagnostic, severity: Severity): string {
-  let where = d.file;
+  let where = oneLine(d.file);
   if (d.line !== undefined) where += `:${d.line}:${d.col ?? 1}`;
-  return `${where}: ${severity}: ${d.message}`;
+  return `${where}: ${severity}: ${oneLine(d.message)}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
