@@ -5,10 +5,14 @@
 // instead of hanging it -> keep `*.md` / `*.markdown` -> sort by relative path.
 // Repository meta files at the top (README.md, SOURCES.md, LICENSE.md) are
 // not posts: content/ credits its sources in SOURCES.md.
-// A skipped file named like a post gets a note, so `.md` or `_about.md` does
-// not vanish silently. A name that is not UTF-8 cannot be opened under the
-// name Node decodes it to (bad bytes become U+FFFD); it is named as a problem
-// instead of failing later as a missing file.
+// Links are followed wherever they point, also outside the input folder, on
+// purpose: a posts folder assembled from links is a layout people use. The
+// slug comes from the link's own name.
+// A skipped file named like a post (`.md`, `_about.md`, a FIFO) and a broken
+// link of any name get a note, so nothing vanishes silently; a broken link
+// named like a post is rejected when it is read. A name that is not UTF-8
+// cannot be opened under the name Node decodes it to (bad bytes become
+// U+FFFD); it is named as a problem instead of failing later as missing.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
@@ -44,7 +48,7 @@ async function walkFolder(walk: Walk, folder: string, entries: Dirent[]): Promis
   for (const entry of links) {
     if (entry.name.includes('\uFFFD') && (await undecodable(walk, folder, entry))) continue;
     const absPath = path.join(folder, entry.name);
-    await visit(walk, absPath, await linkTarget(absPath));
+    await visit(walk, absPath, await linkTarget(walk, absPath));
   }
 }
 
@@ -70,19 +74,22 @@ async function undecodable(walk: Walk, folder: string, entry: Dirent): Promise<b
 
 type Kind = 'folder' | 'file' | 'other';
 
-async function visit(walk: Walk, absPath: string, kind: Kind): Promise<void> {
+async function visit(walk: Walk, absPath: string, kind: Kind | 'broken'): Promise<void> {
   if (kind === 'folder') await visitFolder(walk, absPath);
   else if (kind === 'file' && POST_FILE.test(absPath)) walk.files.push(sourceFile(walk, absPath));
+  // FIFOs and devices are never posts: reading one could block forever.
+  else if (kind === 'other' && POST_FILE.test(absPath)) walk.skipped.push({ file: display(walk, absPath), message: 'skipped: not a regular file' });
 }
 
-async function linkTarget(absPath: string): Promise<Kind> {
+async function linkTarget(walk: Walk, absPath: string): Promise<Kind | 'broken'> {
   try {
     const target = await stat(absPath);
-    // FIFOs and devices are never posts: reading one could block forever.
     return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
-  } catch {
-    // A broken link named like a post is reported when it is read.
-    return 'file';
+  } catch (error) {
+    // A broken link named like a post is rejected when it is read.
+    if (POST_FILE.test(absPath)) return 'file';
+    walk.skipped.push({ file: display(walk, absPath), message: `skipped: a broken symbolic link (${codeOf(error)})` });
+    return 'broken';
   }
 }
 
