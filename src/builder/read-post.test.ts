@@ -1,6 +1,8 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, openToAll, runNode, unprivileged } from '../../test/node-child';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 import { createTimeZone } from './dates';
 import { convertPost, readPost, renderPost } from './read-post';
@@ -137,11 +139,19 @@ describe('readPost', () => {
     expect(result).toMatchObject({ kind: 'rejected', error: { file: 'missing.md', message: 'cannot read the file (ENOENT)' } });
   });
 
-  it.skipIf(process.getuid?.() === 0)('rejects a file without read permission', async () => {
+  // Root reads any file whatever its mode, so readPost runs in a child process
+  // as `nobody` when the tests run as root.
+  it('rejects a file without read permission', async () => {
     const dir = await tempDir();
+    await openToAll(dir);
     const absPath = path.join(dir, 'secret.md');
     await writeFile(absPath, '---\ntitle: t\n---\n');
     await chmod(absPath, 0o000);
-    expect(readPost({ absPath, relPath: 'secret.md', displayPath: 'secret.md' }, context)).toMatchObject({ kind: 'rejected', error: { message: 'cannot read the file (EACCES)' } });
+    const moduleUrl = (name: string): string => JSON.stringify(pathToFileURL(path.join(ROOT, 'src', 'builder', name)).href);
+    const script = `import { readPost } from ${moduleUrl('read-post.ts')}; import { createTimeZone } from ${moduleUrl('dates.ts')};
+      const file = { absPath: ${JSON.stringify(absPath)}, relPath: 'secret.md', displayPath: 'secret.md' };
+      process.stdout.write(JSON.stringify(readPost(file, { zone: createTimeZone('UTC') })));`;
+    const run = await runNode(['--input-type=module', '--eval', script], unprivileged());
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'rejected', error: { message: 'cannot read the file (EACCES)' } });
   });
 });
