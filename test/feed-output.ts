@@ -11,8 +11,8 @@ export type FeedOutput = {
   feed: WireFeed;
   /** Every item of the site, with its content (from feed.json or its item file), newest first. */
   items: WireItem[];
-  /** Every file feed.json references, directly or through the manifest, relative to the folder. */
-  referenced: Set<string>;
+  /** Every file feed.json references, directly or through the manifest, relative to the folder, parsed. */
+  referenced: Map<string, unknown>;
 };
 
 // A URL-safe slug: no separators, no characters that need care in a path or URL.
@@ -21,34 +21,39 @@ const SANE_SLUG = /^[^\s/\\?#%.:*"<>|\p{Cc}\p{Cf}\p{M}][^\s/\\?#%:*"<>|\p{Cc}]*$
 
 /** The whole output; throws when a referenced file is missing or is not JSON. */
 export async function readFeedOutput(out: string): Promise<FeedOutput> {
-  const read = async <T>(rel: string): Promise<T> => JSON.parse(await readFile(path.join(out, ...rel.split('/')), 'utf8')) as T;
+  const referenced = new Map<string, unknown>();
+  const read = async <T>(rel: string): Promise<T> => {
+    if (!referenced.has(rel)) referenced.set(rel, JSON.parse(await readFile(path.join(out, ...rel.split('/')), 'utf8')));
+    return referenced.get(rel) as T;
+  };
   const feed = await read<WireFeed>('feed.json');
-  const referenced = new Set(['feed.json']);
   if (!feed._ruwei?.index) return { feed, items: feed.items, referenced };
   const index = await read<WireIndex>(feed._ruwei.index);
-  referenced.add(feed._ruwei.index);
   const items: WireItem[] = [];
   const manifestDir = path.posix.dirname(feed._ruwei.index);
   for (const list of [index.all, ...index.tags]) {
+    let count = 0;
     for (const pageUrl of list.pages) {
       const pagePath = path.posix.join(manifestDir, pageUrl);
       const page = await read<WireIndexPage>(pagePath);
-      referenced.add(pagePath);
+      count += page.items.length;
       if (list !== index.all) continue;
       for (const slim of page.items) {
-        const itemPath = path.posix.join(path.posix.dirname(pagePath), decodeURIComponent(slim._ruwei.content_url));
-        const one = await read<WireFeed>(itemPath);
-        referenced.add(itemPath);
+        const one = await read<WireFeed>(path.posix.join(path.posix.dirname(pagePath), decodeURIComponent(slim._ruwei.content_url)));
         items.push(...one.items);
       }
     }
+    if (count !== list.count) throw new Error(`a list of the index says ${list.count} items, its pages hold ${count}`);
   }
-  for (const item of feed.items) referenced.add(decodeURIComponent(item._ruwei?.content_url ?? 'feed.json'));
+  for (const item of feed.items) await read(decodeURIComponent(item._ruwei?.content_url ?? 'feed.json'));
   return { feed, items, referenced };
 }
 
-/** What is wrong with an output folder; empty when it is a complete, valid feed. */
-export async function outputProblems(out: string): Promise<string[]> {
+/**
+ * What is wrong with an output folder; empty when it is a complete, valid feed.
+ * Temp files count as a problem unless `tempFiles` is 'allowed' (a killed run leaves them).
+ */
+export async function outputProblems(out: string, { tempFiles = 'problem' }: { tempFiles?: 'problem' | 'allowed' } = {}): Promise<string[]> {
   let output: FeedOutput;
   try {
     output = await readFeedOutput(out);
@@ -56,16 +61,12 @@ export async function outputProblems(out: string): Promise<string[]> {
     return [`cannot read the output: ${error instanceof Error ? error.message : String(error)}`];
   }
   const problems = jsonFeedProblems(output.feed).map((p) => `feed.json: ${p}`);
-  if (output.feed._ruwei?.index) {
-    for (const rel of output.referenced) {
-      if (!rel.startsWith('feed/items/')) continue;
-      const doc: unknown = JSON.parse(await readFile(path.join(out, ...rel.split('/')), 'utf8'));
-      problems.push(...jsonFeedProblems(doc).map((p) => `${rel}: ${p}`));
-    }
+  for (const [rel, doc] of output.referenced) {
+    if (rel.startsWith('feed/items/')) problems.push(...jsonFeedProblems(doc).map((p) => `${rel}: ${p}`));
   }
   problems.push(...itemProblems(output.items));
   const temps = (await listFiles(out)).filter((f) => f.endsWith('.ruwei-tmp'));
-  if (temps.length > 0) problems.push(`temp files left: ${temps.join(', ')}`);
+  if (temps.length > 0 && tempFiles === 'problem') problems.push(`temp files left: ${temps.join(', ')}`);
   return problems;
 }
 
@@ -107,4 +108,10 @@ export async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for (const rel of await listFiles(dir)) files.set(rel, await readFile(path.join(dir, ...rel.split('/'))));
   return files;
+}
+
+/** Names of files that differ between two snapshots (missing on one side, or other bytes). */
+export function snapshotDifferences(a: ReadonlyMap<string, Buffer>, b: ReadonlyMap<string, Buffer>): string[] {
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names].filter((name) => !(a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) && b.has(name))).sort();
 }
