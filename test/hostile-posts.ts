@@ -172,27 +172,44 @@ export function inlineAliasBomb(key: string, levels: number, width = 9): string 
 }
 
 const hostileEntry = fc.oneof(
-  anchorEntry,
-  fc.integer({ min: 2, max: 9 }).chain((levels) => fc.constantFrom(aliasBomb('tags', levels), inlineAliasBomb('categories', levels), aliasBomb('author', levels), inlineAliasBomb('tags', levels))),
-  fc.integer({ min: 1, max: 3000 }).map((depth) => `categories: ${'['.repeat(depth)}deep${']'.repeat(depth)}`),
-  fc.integer({ min: 1, max: 200 }).map((depth) => `tags:${Array.from({ length: depth }, (_, i) => `\n${'  '.repeat(i + 1)}-`).join('')} deep`),
-  fc.constantFrom('title: [unclosed', 'title: "unterminated', 'title: a\n  b: c', '- just a list item', 'key without colon', ': no key', '\t\ttabbed: x', 'title: |\n  block\n  scalar', 'description: >\n  folded\n\n  text', '...', '%YAML 1.2', '--- # inner'),
-  anyText(40),
+  { weight: 3, arbitrary: anchorEntry },
+  { weight: 1, arbitrary: fc.integer({ min: 2, max: 9 }).chain((levels) => fc.constantFrom(aliasBomb('tags', levels), inlineAliasBomb('categories', levels), aliasBomb('author', levels), inlineAliasBomb('tags', levels))) },
+  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 95, max: 3000 })).map((depth) => `categories: ${'['.repeat(depth)}deep${']'.repeat(depth)}`) },
+  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 95, max: 200 })).map((depth) => `tags:${Array.from({ length: depth }, (_, i) => `\n${'  '.repeat(i + 1)}-`).join('')} deep`) },
+  { weight: 3, arbitrary: fc.constantFrom('title: first\ntitle: duplicate', 'tags: [a]\ncategories: x\ntags: [b]', 'title: [unclosed', 'title: "unterminated', 'title: a\n  b: c', '- just a list item', 'key without colon', ': no key', '\t\ttabbed: x', 'title: |\n  block\n  scalar', 'description: >\n  folded\n\n  text', '...', '%YAML 1.2', '--- # inner') },
+  { weight: 1, arbitrary: anyText(40) },
 );
 
-const mappedEntry = fc.oneof(
-  fc.tuple(fc.constantFrom('title', 'description', 'excerpt'), scalar).map(([k, v]) => `${k}: ${v}`),
-  fc.tuple(fc.constantFrom('title', 'description'), treeValue).map(([k, v]) => `${k}:${v}`),
-  fc.tuple(fc.constantFrom('date', 'updated'), dateValue).map(([k, v]) => `${k}: ${v}`),
-  fc.tuple(fc.constantFrom('categories', 'category', 'tags'), treeValue).map(([k, v]) => `${k}:${v}`),
-  authorValue.map((v) => `author:${v}`),
-  publishedValue.map((v) => `published: ${v}`),
-  fc.tuple(fc.constantFrom('headimg', 'cover', 'thumbnail', 'banner_img'), imageValue).map(([k, v]) => `${k}: ${v}`),
+type Entry = { key: string; line: string };
+const entry = (key: string, separator: string, value: string): Entry => ({ key, line: `${key}:${separator}${value}` });
+
+const mappedEntry: fc.Arbitrary<Entry> = fc.oneof(
+  fc.tuple(fc.constantFrom('title', 'description', 'excerpt'), scalar).map(([k, v]) => entry(k, ' ', v)),
+  fc.tuple(fc.constantFrom('title', 'description'), treeValue).map(([k, v]) => entry(k, '', v)),
+  fc.tuple(fc.constantFrom('date', 'updated'), dateValue).map(([k, v]) => entry(k, ' ', v)),
+  fc.tuple(fc.constantFrom('categories', 'category', 'tags'), treeValue).map(([k, v]) => entry(k, '', v)),
+  authorValue.map((v) => entry('author', '', v)),
+  publishedValue.map((v) => entry('published', ' ', v)),
+  fc.tuple(fc.constantFrom('headimg', 'cover', 'thumbnail', 'banner_img'), imageValue).map(([k, v]) => entry(k, ' ', v)),
 );
 
 const otherEntry = fc.tuple(fc.oneof(word, fc.constantFrom('__proto__', 'constructor', 'toString', '"quoted key"', '1', 'null', '~', 'comments', 'layout')), scalar).map(([k, v]) => `${k}: ${v}`);
 
-const yamlEntries = fc.array(fc.oneof({ weight: 6, arbitrary: mappedEntry }, { weight: 2, arbitrary: otherEntry }, { weight: 2, arbitrary: hostileEntry }), { maxLength: 12 });
+/**
+ * Mapped keys at most once each (duplicate keys come from the hostile
+ * entries, not from every other post), other keys and hostile entries, in
+ * any order.
+ */
+const yamlEntries = fc
+  .tuple(
+    fc.uniqueArray(mappedEntry, { selector: (e) => e.key, maxLength: 8 }),
+    fc.array(otherEntry, { maxLength: 2 }),
+    fc.array(hostileEntry, { maxLength: 1 }),
+  )
+  .chain(([mapped, other, hostile]) => {
+    const lines = [...mapped.map((e) => e.line), ...other, ...hostile];
+    return fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length });
+  });
 
 /** `;;;` JSON front matter: mostly real JSON members, sometimes broken. */
 const jsonFrontMatter = fc.oneof(
@@ -253,7 +270,7 @@ export const postText = fc.tuple(layout, yamlEntries, jsonFrontMatter, body).map
 
 /** Bytes of a post: mostly UTF-8, sometimes another encoding or no text at all. */
 export const postBytes = fc.oneof(
-  { weight: 12, arbitrary: postText.map((text) => Buffer.from(text, 'utf8')) },
+  { weight: 40, arbitrary: postText.map((text) => Buffer.from(text, 'utf8')) },
   { weight: 1, arbitrary: postText.map((text) => Buffer.from(`---\ntitle: café ${text.length}\n---\n${text}`, 'latin1')) },
   { weight: 1, arbitrary: postText.map((text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])) },
   { weight: 1, arbitrary: fc.constant(solidPng(4, 4)) },
