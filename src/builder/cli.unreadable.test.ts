@@ -63,6 +63,14 @@ describe('npm run feed with posts it cannot read', () => {
     expect(result.stderr).toMatch(/^usage: npm run feed/m);
   }, 40_000);
 
+  it('exits 2 and names the folder when the output cannot be written', async () => {
+    const dir = await site({});
+    await chmod(path.join(dir, 'out'), 0o555);
+    const result = await feed(dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ruwei feed: cannot write the feed to out: EACCES/m);
+  }, 40_000);
+
   it('rejects posts in other encodings by name (Latin-1, UTF-16 with BOM, a PNG), exit 1', async () => {
     const dir = await site({
       'posts/latin1.md': Buffer.from('---\ntitle: café\n---\nà la carte\n', 'latin1'),
