@@ -96,12 +96,13 @@ describe('build() with any settings', () => {
   const zone = fc.oneof(fc.constantFrom(...ZONES, 'Moon/Base', 'utc', 'Etc/GMT+5', '+08:00', 'CST', ''), fc.string({ maxLength: 12 }));
   const baseUrl = fc.oneof(fc.constant(undefined), fc.webUrl(), fc.constantFrom('ftp://x', 'example.com', 'https://', 'javascript:alert(1)', 'http://[::1]/', ''), fc.string({ maxLength: 20 }));
   const input = fc.constantFrom('posts', 'missing', 'posts/good.md', '');
+  const out = fc.constantFrom('out', 'out', 'posts/good.md', 'posts/good.md/sub', 'out/feed.json/x');
 
-  it(`reports or throws UsageError / BuildIoError, nothing else (${RUNS.settings} combinations of zone, base URL and input)`, async () => {
+  it(`reports or throws UsageError / BuildIoError, nothing else (${RUNS.settings} combinations of zone, base URL, input and output)`, async () => {
     await withFolders([{ name: 'good.md', bytes: Buffer.from('---\ntitle: Good\ndate: 2024-01-01\n---\nok\n') }], async (_posts, tmp) => {
       await fc.assert(
-        fc.asyncProperty(zone, baseUrl, input, async (timeZone, base, from) => {
-          const outcome = await build({ input: path.join(tmp, from), out: path.join(tmp, 'out'), timeZone, baseUrl: base, cwd: tmp }).then(
+        fc.asyncProperty(zone, baseUrl, input, out, async (timeZone, base, from, to) => {
+          const outcome = await build({ input: path.join(tmp, from), out: path.join(tmp, to), timeZone, baseUrl: base, cwd: tmp }).then(
             (report) => (report.posts === 1 ? 'report' : `a report of ${report.posts} posts`),
             (error: unknown) => (error instanceof UsageError || error instanceof BuildIoError ? 'documented error' : error),
           );
