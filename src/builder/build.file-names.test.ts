@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CASES } from '../../test/builder-counts';
 import { outputProblems, readFeedOutput } from '../../test/feed-output';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 import { build } from './build';
@@ -79,6 +80,10 @@ describe(`build() over ${FILE_NAME_CASES.length} awkward file names`, () => {
     report = await build({ input, out, cwd: input });
     problems = await outputProblems(out);
     slugs = await slugsByCase(out);
+  });
+
+  it(`covers the ${CASES.fileNames} cases test/TESTING-builder.md states`, () => {
+    expect(FILE_NAME_CASES).toHaveLength(CASES.fileNames);
   });
 
   it('writes a valid feed whose slugs are URL-safe and unique', () => {

@@ -1,20 +1,20 @@
 // Property-based tests of a whole build: folders of hostile posts
 // (test/hostile-posts.ts) go through the real build() into temp folders.
-// Seeds are fixed so a failure reproduces on every machine; the run counts
-// are stated in test/TESTING-builder.md and must stay in step with RUNS.
+// Seeds are fixed so a failure reproduces on every machine; seeds and run
+// counts come from test/builder-counts.ts, which test/TESTING-builder.md states.
 import { isUtf8 } from 'node:buffer';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ } from '../../test/builder-counts';
 import { outputProblems, readFeedOutput, snapshot, snapshotDifferences } from '../../test/feed-output';
 import { postFolder, slugOfSpec } from '../../test/hostile-posts';
 import type { PostSpec } from '../../test/hostile-posts';
 import { BuildIoError, UsageError, build } from './build';
 import type { BuildOptions, BuildReport } from './build';
 
-const RUNS = { small: 300, deterministic: 100, paged: 25, settings: 200 } as const;
 
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Asia/Kathmandu', 'Pacific/Chatham'];
 const settings = fc.record({
@@ -98,7 +98,7 @@ describe('build() with any settings', () => {
   const input = fc.constantFrom('posts', 'missing', 'posts/good.md', '');
   const out = fc.constantFrom('out', 'out', 'posts/good.md', 'posts/good.md/sub', 'out/feed.json/x');
 
-  it(`reports or throws UsageError / BuildIoError, nothing else (${RUNS.settings} combinations of zone, base URL, input and output)`, async () => {
+  it(`reports or throws UsageError / BuildIoError, nothing else (${FUZZ.settings.numRuns} combinations of zone, base URL, input and output)`, async () => {
     await withFolders([{ name: 'good.md', bytes: Buffer.from('---\ntitle: Good\ndate: 2024-01-01\n---\nok\n') }], async (_posts, tmp) => {
       await fc.assert(
         fc.asyncProperty(zone, baseUrl, input, out, async (timeZone, base, from, to) => {
@@ -108,28 +108,28 @@ describe('build() with any settings', () => {
           );
           expect(['report', 'documented error']).toContain(outcome);
         }),
-        { seed: 20_240_605, numRuns: RUNS.settings },
+        FUZZ.settings,
       );
     });
   }, 120_000);
 });
 
 describe('build() over folders of hostile posts', () => {
-  it(`never fails unexplained, accounts for every file and writes a valid feed (${RUNS.small} folders of 1-8 posts)`, async () => {
+  it(`never fails unexplained, accounts for every file and writes a valid feed (${FUZZ.smallSites.numRuns} folders of 1-8 posts)`, async () => {
     await fc.assert(
       fc.asyncProperty(postFolder(1, 8), settings, (specs, options) => buildAndCheck(specs, options)),
-      { seed: 20_240_601, numRuns: RUNS.small },
+      FUZZ.smallSites,
     );
   }, 120_000);
 
-  it(`does the same for large sites written as pages and item files (${RUNS.paged} folders of 51-70 posts)`, async () => {
+  it(`does the same for large sites written as pages and item files (${FUZZ.pagedSites.numRuns} folders of 51-70 posts)`, async () => {
     await fc.assert(
       fc.asyncProperty(postFolder(51, 70), settings, (specs, options) => buildAndCheck(specs, options)),
-      { seed: 20_240_602, numRuns: RUNS.paged },
+      FUZZ.pagedSites,
     );
   }, 120_000);
 
-  it(`writes byte-identical output for the same input (${RUNS.deterministic} folders, built twice)`, async () => {
+  it(`writes byte-identical output for the same input (${FUZZ.rebuilds.numRuns} folders, built twice)`, async () => {
     await fc.assert(
       fc.asyncProperty(postFolder(1, 8), settings, (specs, options) =>
         withFolders(specs, async (input, tmp) => {
@@ -142,7 +142,7 @@ describe('build() over folders of hostile posts', () => {
           expect({ ...second, feedPath: '', timings: {} }).toEqual({ ...first, feedPath: '', timings: {} });
         }),
       ),
-      { seed: 20_240_603, numRuns: RUNS.deterministic },
+      FUZZ.rebuilds,
     );
   }, 120_000);
 });

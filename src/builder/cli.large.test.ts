@@ -6,12 +6,13 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WireFeed, WireIndex } from '../feed/wire';
+import { CASES } from '../../test/builder-counts';
 import { outputProblems, readFeedOutput } from '../../test/feed-output';
 import { CLI, runNode } from '../../test/node-child';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 
 const tempDir = tempDirsForEachTest();
-const POSTS = 10_000;
+const POSTS = CASES.largeSitePosts;
 
 async function writePosts(dir: string): Promise<void> {
   await mkdir(dir);
@@ -34,7 +35,7 @@ describe(`npm run feed over ${POSTS.toLocaleString('en')} posts in one folder`, 
     const seconds = (performance.now() - start) / 1000;
     console.info(`${POSTS} posts built by the command in ${seconds.toFixed(1)} s (process start included)`);
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`ruwei feed: 10000 posts → ${path.join('out', 'feed.json')}\n`);
+    expect(result.stdout).toBe(`ruwei feed: ${POSTS} posts → ${path.join('out', 'feed.json')}\n`);
     expect(seconds).toBeLessThan(120);
 
     const out = path.join(dir, 'out');

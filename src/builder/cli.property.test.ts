@@ -1,24 +1,24 @@
 // Property-based test of the command itself: folders of hostile posts
 // (test/hostile-posts.ts) through `npm run feed` in a child process. Each run
 // starts a Node process (~0.5 s), so there are few runs; build.property.test.ts
-// covers build() itself many times over. The seed is fixed; the count is
-// stated in test/TESTING-builder.md and must stay in step with RUNS.
+// covers build() itself many times over. Seed and run count come from
+// test/builder-counts.ts, which test/TESTING-builder.md states.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ } from '../../test/builder-counts';
 import { outputProblems } from '../../test/feed-output';
 import { postFolder } from '../../test/hostile-posts';
 import { CLI, runNode } from '../../test/node-child';
 import { build } from './build';
 import { formatDiagnostic } from './diagnostics';
 
-const RUNS = 10;
 const GCC_LINE = /^[^\n]+?(?::\d+:\d+)?: (?:error|warning|note): [^\n]+$/;
 
 describe('npm run feed over folders of hostile posts', () => {
-  it(`names every rejected post once, GCC-style, and exits 1 exactly when some are rejected (${RUNS} folders)`, async () => {
+  it(`names every rejected post once, GCC-style, and exits 1 exactly when some are rejected (${FUZZ.command.numRuns} folders)`, async () => {
     await fc.assert(
       fc.asyncProperty(postFolder(1, 6), async (specs) => {
         const dir = await mkdtemp(path.join(os.tmpdir(), 'ruwei-cli-prop-'));
@@ -37,7 +37,7 @@ describe('npm run feed over folders of hostile posts', () => {
           await rm(dir, { recursive: true, force: true });
         }
       }),
-      { seed: 20_240_621, numRuns: RUNS },
+      FUZZ.command,
     );
   }, 90_000);
 });

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSeedPosts } from '../../bench/seed-posts';
+import { CASES } from '../../test/builder-counts';
 import { listFiles, outputProblems, snapshot, snapshotDifferences } from '../../test/feed-output';
 import { CLI, spawnNode } from '../../test/node-child';
 import { build } from './build';
@@ -20,7 +21,7 @@ import { build } from './build';
 type Watched = 'feed/items' | 'feed/pages' | 'feed' | '.';
 type KillPoint = { name: string; dir: Watched; match: (file: string) => boolean; count: number; delayMs: number };
 
-const POSTS = 400;
+const POSTS = CASES.killSitePosts;
 const isTemp = (file: string): boolean => file.endsWith('.ruwei-tmp');
 const itemFile = (file: string): boolean => !isTemp(file) && file.endsWith('.json');
 const at = (count: number, delayMs = 0): Omit<KillPoint, 'name'> => ({ dir: 'feed/items', match: itemFile, count, delayMs });
@@ -118,6 +119,10 @@ describe(`npm run feed killed with SIGKILL while writing a ${POSTS}-post site`, 
     expect(await outputProblems(out)).toEqual([]); // no temp files left
     expect(snapshotDifferences(await snapshot(out), expected)).toEqual([]);
   }, 60_000);
+
+  it(`kills at the ${CASES.killPoints} points test/TESTING-builder.md states`, () => {
+    expect(KILL_POINTS).toHaveLength(CASES.killPoints);
+  });
 
   // Not timing-proof for every point, but the item-count points cannot miss:
   // hundreds of item files are still to come when they fire.

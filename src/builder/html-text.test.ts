@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ } from '../../test/builder-counts';
 import { STRIP_FOR_COUNTING, SUMMARY_TEXT, htmlToText, htmlWordText } from './html-text';
 
 const text = (html: string): string => htmlToText(html, SUMMARY_TEXT).text;
@@ -49,14 +50,14 @@ describe('htmlWordText', () => {
   const tokens = ['<', '>', '<p>', '</p>', '<script>', '<SCRIPT type=x>', '</script >', '</Script\n>', '<scriptx>', '<style', '</style>', '<noscript>',
     '</noscript>', '<template>', '</template>', '<!--', '-->', '<!-->', '--', 'a', '字', ' ', '\n', '&amp;', '&lt;', '"', "'", '/'];
 
-  it('strips exactly what its regular expression matches (1,000 random mixes of open and closed markup)', () => {
+  it(`strips exactly what its regular expression matches (${FUZZ.htmlStrip.numRuns} random mixes of open and closed markup)`, () => {
     const html = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(html, (h) => {
         const byRegex = h.replace(STRIP_FOR_COUNTING, ' ');
         expect(htmlWordText(h)).toBe(byRegex.includes('&') ? decodeHTML(byRegex) : byRegex);
       }),
-      { seed: 20_240_604, numRuns: 1000 },
+      FUZZ.htmlStrip,
     );
   });
 

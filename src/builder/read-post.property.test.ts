@@ -1,16 +1,15 @@
 // Property-based tests of one post: hostile texts (test/hostile-posts.ts)
 // through convertPost() and renderPost(), in process and without files, so
-// they can run many times. Seeds are fixed; the counts are stated in
-// test/TESTING-builder.md and must stay in step with RUNS.
+// they can run many times. Seeds and run counts come from
+// test/builder-counts.ts, which test/TESTING-builder.md states.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ } from '../../test/builder-counts';
 import { postText } from '../../test/hostile-posts';
 import { SUMMARY_MAX, graphemeEnds } from './summary';
 import { createTimeZone, fitsRfc3339 } from './dates';
 import { convertPost, renderPost } from './read-post';
 import type { PostResult } from './read-post';
-
-const RUNS = { convert: 3000, render: 1000 } as const;
 
 const zones = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Chatham'].map(createTimeZone);
 const file = { absPath: '/nowhere/p.md', relPath: 'p.md', displayPath: 'posts/p.md' };
@@ -42,16 +41,16 @@ function problemsOf(text: string, result: PostResult): string[] {
 }
 
 describe('convertPost over hostile post texts', () => {
-  it(`converts, skips or rejects each with a reason and a line, never an internal error (${RUNS.convert} texts)`, () => {
+  it(`converts, skips or rejects each with a reason and a line, never an internal error (${FUZZ.convert.numRuns} texts)`, () => {
     fc.assert(
       fc.property(input, ([text, zone, baseUrl]) => {
         expect(problemsOf(text, convertPost(file, text, { zone, baseUrl }))).toEqual([]);
       }),
-      { seed: 20_240_611, numRuns: RUNS.convert },
+      FUZZ.convert,
     );
   }, 120_000);
 
-  it(`renders every converted post: summary within ${SUMMARY_MAX} characters, a whole number of minutes (${RUNS.render} texts)`, () => {
+  it(`renders every converted post: summary within ${SUMMARY_MAX} characters, a whole number of minutes (${FUZZ.render.numRuns} texts)`, () => {
     fc.assert(
       fc.property(input, ([text, zone, baseUrl]) => {
         const result = convertPost(file, text, { zone, baseUrl });
@@ -62,7 +61,7 @@ describe('convertPost over hostile post texts', () => {
         expect(Number.isInteger(rendered.readingMinutes) && rendered.readingMinutes >= 0).toBe(true);
         expect(renderPost(result.post)).toEqual(rendered);
       }),
-      { seed: 20_240_612, numRuns: RUNS.render },
+      FUZZ.render,
     );
   }, 120_000);
 });
