@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from './diagnostics';
+import { formatDiagnostic, quote } from './diagnostics';
 
 describe('formatDiagnostic', () => {
   it('writes file:line:col: severity: message, as GCC does', () => {
@@ -14,5 +14,22 @@ describe('formatDiagnostic', () => {
 
   it('leaves other text alone', () => {
     expect(formatDiagnostic({ file: '新媒体/😀 e\u0301.md', message: '`date` is "明天"' }, 'error')).toBe('新媒体/😀 e\u0301.md: error: `date` is "明天"');
+  });
+});
+
+describe('quote', () => {
+  it('writes a value as JSON', () => {
+    expect([quote('someday'), quote(12), quote(['a', 1]), quote(null)]).toEqual(['"someday"', '12', '["a",1]', 'null']);
+  });
+
+  it('cuts a long value to 80 characters, never inside a surrogate pair', () => {
+    expect(quote('x'.repeat(200_000))).toBe(`"${'x'.repeat(78)}…`);
+    expect(quote(`${'x'.repeat(77)}😀😀`)).toBe(`"${'x'.repeat(77)}…`);
+  });
+
+  it('names a value that contains itself (YAML aliases can make one)', () => {
+    const loop: unknown[] = [];
+    loop.push(loop);
+    expect(quote(loop)).toBe('a value that contains itself');
   });
 });

@@ -24,6 +24,26 @@ export class PostError extends Error {
   }
 }
 
+const QUOTE_MAX = 80;
+
+/**
+ * A front matter value as a message shows it: JSON, cut after QUOTE_MAX
+ * characters (a 200 KB value is no help on a terminal). YAML aliases can make
+ * a value that contains itself, which JSON cannot write.
+ */
+export function quote(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return 'a value that contains itself';
+  }
+  if (text === undefined) return String(value);
+  if (text.length <= QUOTE_MAX) return text;
+  const cut = text.slice(0, QUOTE_MAX - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
 // One diagnostic is one line: a control character in a file name or a quoted
 // value (a newline, an escape sequence that recolours the terminal) is
 // written as an escape.

@@ -67,6 +67,16 @@ describe('convertPost', () => {
     expect(result).toMatchObject({ kind: 'rejected', error: { line: 3, message: '`updated` is outside the years 0000-9999 a feed date can have: 1000000000000000 is 33658-09-27T09:46:40+08:00' } });
   });
 
+  it('rejects a date that contains itself (YAML aliases) with a reason, not an internal error', () => {
+    const result = convertPost(file(), '---\ntitle: t\ndate: &d {at: *d}\n---\n', context);
+    expect(result).toMatchObject({ kind: 'rejected', error: { line: 3, message: '`date` is not a date Hexo accepts: a value that contains itself' } });
+  });
+
+  it('drops an image that contains itself with a warning', () => {
+    const result = convertPost(file(), '---\ntitle: t\ndate: 2020-01-01\ncover: &c [*c]\n---\n', context);
+    expect(result.warnings.map((w) => w.message)).toContain('`cover` dropped: not a URL: a value that contains itself');
+  });
+
   it('rejects an unparseable date, naming the line of the date key', () => {
     const result = convertPost(file(), '\n---\ntitle: t\ndate: someday soon\n---\n', context);
     expect(result.kind).toBe('rejected');

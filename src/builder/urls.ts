@@ -1,6 +1,7 @@
 // URLs the builder writes: the site base URL, image URLs from front matter,
 // and article URLs. Only http(s) URLs leave the builder; relative paths are
 // resolved against --base-url when there is one and kept as written otherwise.
+import { quote } from './diagnostics';
 
 export type ImageUrl = { url: string } | { dropped: string } | undefined;
 
@@ -25,7 +26,7 @@ export function normalizeBaseUrl(text: string): string | undefined {
 /** An image URL we may publish, or why it was dropped. */
 export function imageUrl(value: unknown, baseUrl: string | undefined): ImageUrl {
   if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') return { dropped: `not a URL: ${JSON.stringify(value)}` };
+  if (typeof value !== 'string') return { dropped: `not a URL: ${quote(value)}` };
   const text = value.trim();
   // Browsers ignore tabs, newlines and controls inside a scheme ("java\nscript:").
   const scheme = SCHEME.exec(withoutControls(text))?.[1]?.toLowerCase();
@@ -37,7 +38,7 @@ export function imageUrl(value: unknown, baseUrl: string | undefined): ImageUrl 
     // URL reference: `//[` is not, and readers would fail on it.
     resolved = new URL(text, baseUrl ?? ANY_BASE);
   } catch {
-    return { dropped: `not a URL: ${JSON.stringify(text)}` };
+    return { dropped: `not a URL: ${quote(text)}` };
   }
   return { url: baseUrl === undefined ? text : resolved.href };
 }
@@ -53,7 +54,7 @@ function absolute(text: string): ImageUrl {
     new URL(text);
     return { url: text };
   } catch {
-    return { dropped: `not a URL: ${JSON.stringify(text)}` };
+    return { dropped: `not a URL: ${quote(text)}` };
   }
 }
 
