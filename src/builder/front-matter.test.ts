@@ -143,6 +143,11 @@ describe('hostile YAML', () => {
     expect(error.message).toMatch(/^`l\d` expands more than 100 YAML aliases/);
   });
 
+  it.each(['title', 'tags', '<<'])('rejects an alias in %s whose anchor is not set before it, at its line', (key) => {
+    const error = errorOf(`---\ndate: 2024-01-01\n${key}: [*later]\nx: &later 1\n---\n`);
+    expect([error.message, error.line]).toEqual([`\`${key}\` uses the alias *later, but no anchor &later is set before it`, 3]);
+  });
+
   it('still reads ordinary anchors and aliases', () => {
     const fm = parseFrontMatter('---\ncommon: &c [news, 36kr]\ntags: *c\ncategories: [*c, [other]]\n---\n');
     expect(fm.data.tags).toEqual(['news', '36kr']);

@@ -124,8 +124,7 @@ function parseYaml(raw: string, firstLine: number): Parsed | undefined {
     try {
       data[key] = SOURCE_TEXT_KEYS.has(key) ? sourceText(pair.value, doc, 0, { aliases: 0 }) : toJs(pair.value, doc);
     } catch (error) {
-      // Both toJS() and sourceText() throw a ReferenceError past MAX_ALIASES.
-      if (error instanceof ReferenceError) throw new PostError(`\`${key}\` expands more than ${MAX_ALIASES} YAML aliases (an alias bomb?)`, line, 1);
+      if (error instanceof ReferenceError) throw new PostError(aliasProblem(key, error), line, 1);
       throw error;
     }
   }
@@ -169,6 +168,15 @@ function expandLeadingTabs(raw: string): string {
   return raw.includes('\t') ? raw.replace(/(^|\n)(\t+)/g, (_m, nl: string, tabs: string) => nl + '  '.repeat(tabs.length)) : raw;
 }
 
+// toJS() throws a ReferenceError for an alias past MAX_ALIASES and for one
+// whose anchor is not set before it (Hexo's js-yaml rejects that too);
+// sourceText() throws the same two.
+function aliasProblem(key: string, error: ReferenceError): string {
+  const unresolved = /^Unresolved alias.*: (\S+)$/.exec(error.message);
+  if (unresolved) return `\`${key}\` uses the alias *${unresolved[1] ?? ''}, but no anchor &${unresolved[1] ?? ''} is set before it`;
+  return `\`${key}\` expands more than ${MAX_ALIASES} YAML aliases (an alias bomb?)`;
+}
+
 function toJs(node: unknown, doc: Document): unknown {
   return isNode(node) ? (node.toJS(doc, { maxAliasCount: MAX_ALIASES }) as unknown) : (node ?? null);
 }
@@ -177,7 +185,9 @@ function sourceText(node: unknown, doc: Document, depth: number, budget: { alias
   if (depth > 16) return null; // a self-referencing alias; nothing sensible to read
   if (isAlias(node)) {
     if (++budget.aliases > MAX_ALIASES) throw new ReferenceError('too many aliases');
-    return sourceText(node.resolve(doc), doc, depth + 1, budget);
+    const target = node.resolve(doc);
+    if (!target) throw new ReferenceError(`Unresolved alias: ${node.source}`);
+    return sourceText(target, doc, depth + 1, budget);
   }
   if (isScalar(node)) return typeof node.value === 'string' || node.value === null ? node.value : (node.source ?? String(node.value));
   if (isSeq(node)) return node.items.map((item) => sourceText(item, doc, depth + 1, budget));
