@@ -18,8 +18,9 @@ describe('formatDiagnostic', () => {
 });
 
 describe('quote', () => {
-  it('writes a value as JSON', () => {
+  it('writes a value as JSON, and numbers JSON has no spelling for as JavaScript does', () => {
     expect([quote('someday'), quote(12), quote(['a', 1]), quote(null)]).toEqual(['"someday"', '12', '["a",1]', 'null']);
+    expect([quote(Infinity), quote(-Infinity), quote(NaN)]).toEqual(['Infinity', '-Infinity', 'NaN']);
   });
 
   it('cuts a long value to 80 characters, never inside a surrogate pair', () => {

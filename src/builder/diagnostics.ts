@@ -32,6 +32,8 @@ const QUOTE_MAX = 80;
  * a value that contains itself, which JSON cannot write.
  */
 export function quote(value: unknown): string {
+  // JSON writes Infinity and NaN (YAML's .inf, 1e400, .nan) as null.
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   let text: string | undefined;
   try {
     text = JSON.stringify(value);
