@@ -77,7 +77,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   clock.lap('read');
   const sorted = partition(results, found);
   const { posts, warnings } = withSlugs(sorted.posts, found);
-  const notes: Diagnostic[] = [];
+  const notes: Diagnostic[] = [...found.skipped];
   if (found.files.length === 0) notes.push({ file: display(cwd, options.input), message: 'no posts found (*.md, *.markdown); writing an empty feed' });
   const outDir = path.resolve(cwd, options.out);
   const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };

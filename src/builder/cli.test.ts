@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { aliasBomb, inlineAliasBomb } from '../../test/hostile-posts';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,9 +13,9 @@ const tempDir = tempDirsForEachTest();
 
 type Run = { code: number; stdout: string; stderr: string };
 
-function run(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+function run(script: string, args: string[], cwd: string, env: Record<string, string> = {}, timeout = 0): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, [path.join(ROOT, 'src/builder', script), ...args], { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(TSX, [path.join(ROOT, 'src/builder', script), ...args], { cwd, env: { ...process.env, ...env }, timeout }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -45,6 +46,17 @@ describe('npm run feed', () => {
     expect(result.stdout).toBe(`ruwei feed: 1 post → ${path.join('out', 'feed.json')} (1 draft skipped, 1 rejected)\n`);
     expect(JSON.parse(await readFile(path.join(dir, 'out', 'feed.json'), 'utf8'))).toMatchObject({ title: 'Mine', items: [{ date_published: '2024-01-01T00:00:00+08:00' }] });
   });
+
+  it('rejects billion-laughs posts without hanging or running out of a small heap', async () => {
+    const dir = await site();
+    await writeFile(path.join(dir, 'posts', 'bomb.md'), `---\ntitle: boom\n${inlineAliasBomb('tags', 9)}\n---\n`);
+    await writeFile(path.join(dir, 'posts', 'spread.md'), `---\n${aliasBomb('author', 9)}\n---\n`);
+    // 9 levels of 9 aliases are 387 million names; a 96 MB heap holds none of that.
+    const result = await run('cli.ts', ['--input', 'posts', '--out', 'out'], dir, { NODE_OPTIONS: '--max-old-space-size=96' }, 30_000);
+    expect(result.stderr).toMatch(/^posts\/bomb\.md:3:1: error: `tags` expands more than 100 YAML aliases/m);
+    expect(result.stderr).toMatch(/^posts\/spread\.md:\d+:1: error: `l\d` expands more than 100 YAML aliases/m);
+    expect(result.code).toBe(1);
+  }, 40_000);
 
   it.each([
     ['an unknown flag', ['--input', 'posts', '--out', 'out', '--colour'], /Unknown option '--colour'/],

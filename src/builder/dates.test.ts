@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeZone, parseHexoDate } from './dates';
+import { createTimeZone, fitsRfc3339, parseHexoDate } from './dates';
 
 const utc = createTimeZone('UTC');
 const shanghai = createTimeZone('Asia/Shanghai');
@@ -97,6 +97,30 @@ describe('parseHexoDate rejects', () => {
   it('accepts the 29th of February in leap years only', () => {
     expect(iso('2024-02-29')).toBe('2024-02-29T00:00:00Z');
     expect(iso('2023-02-29')).toBeUndefined();
+  });
+});
+
+describe('fitsRfc3339', () => {
+  it.each([
+    ['Unix seconds past the year 9999', 1e15, '33658-09-27T01:46:40Z'],
+    ['Unix seconds before the year 0', -99_999_999_999, '-1199-02-15T14:13:21Z'],
+    ['the last millisecond a JS date has', '8640000000000000', '275760-09-13T00:00:00Z'],
+  ])('is false for %s', (_name, value, written) => {
+    const parsed = parseHexoDate(value, utc);
+    expect(parsed?.iso).toBe(written);
+    expect(parsed && fitsRfc3339(parsed)).toBe(false);
+  });
+
+  // The zone was on local mean time (+08:05:43, not whole minutes, so written
+  // in UTC: year -1), and Intl reads year 0 as 1 BC; either way no year 0000.
+  it('is false for a zone-less year-0000 time in Asia/Shanghai', () => {
+    const parsed = parseHexoDate('0000-01-01', shanghai);
+    expect(parsed && fitsRfc3339(parsed)).toBe(false);
+  });
+
+  it('is true for the first and last RFC 3339 years', () => {
+    expect([iso('0000-01-01 00:00'), iso('9999-12-31 23:59:59')]).toEqual(['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z']);
+    expect(['0000-01-01', '9999-12-31T23:59:59-12:00'].map((value) => fitsRfc3339(parseHexoDate(value, utc) ?? { iso: '', ms: 0 }))).toEqual([true, true]);
   });
 });
 

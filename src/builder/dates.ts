@@ -41,6 +41,15 @@ function zoneOffset(format: Intl.DateTimeFormat, ms: number): number {
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / 1000);
 }
 
+/**
+ * RFC 3339 years have four digits; Unix times reach far beyond them (1e15 s
+ * is the year 33658), and a year-0000 time in a zone with a local-mean-time
+ * offset lands in year -1 once written in UTC.
+ */
+export function fitsRfc3339(date: ParsedDate): boolean {
+  return /^\d{4}-/.test(date.iso);
+}
+
 /** `undefined` for a value that is no date Hexo would accept. */
 export function parseHexoDate(value: unknown, zone: TimeZone): ParsedDate | undefined {
   if (typeof value === 'number') return fromEpoch(value, zone);

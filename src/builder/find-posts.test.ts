@@ -29,6 +29,29 @@ describe('findPosts', () => {
     expect((await findPosts(root, root)).files.map((f) => f.relPath)).toEqual(['ok.md']);
   });
 
+  it('notes each skipped file named like a post, but not the files of a skipped folder', async () => {
+    const root = await tempDir();
+    await tree(root, ['.md', '.hidden.md', '_partial.markdown', '_drafts/d.md', '.git/x.md', '_notes.txt', 'ok.md']);
+    const { skipped } = await findPosts(root, root);
+    expect(skipped.map((d) => d.file)).toEqual(['.hidden.md', '.md', '_partial.markdown']);
+    expect(skipped[0]?.message).toBe("skipped: a name starting with '.' or '_' is not a post (Hexo's rule)");
+  });
+
+  it('names files and folders whose names are not UTF-8 instead of failing to open them', async () => {
+    const root = await tempDir();
+    const latin1 = (name: string): Buffer => Buffer.concat([Buffer.from(`${root}/caf`), Buffer.from([0xe9]), Buffer.from(name)]);
+    await writeFile(latin1('.md'), '---\ntitle: café\n---\n');
+    await mkdir(latin1(' dir'));
+    await writeFile(latin1('.txt'), 'not a post');
+    await tree(root, ['ok.md', 'real \uFFFD.md']);
+    const { files, problems } = await findPosts(root, root);
+    expect(files.map((f) => f.relPath)).toEqual(['ok.md', 'real \uFFFD.md']);
+    expect(problems).toEqual([
+      { file: `caf\uFFFD dir${path.sep}`, message: 'the name is not valid UTF-8; rename it to read it' },
+      { file: 'caf\uFFFD.md', message: 'the name is not valid UTF-8; rename it to read it' },
+    ]);
+  });
+
   it('skips README.md, SOURCES.md and LICENSE.md at the top only', async () => {
     const root = await tempDir();
     await tree(root, ['README.md', 'SOURCES.md', 'LICENSE.md', 'sub/README.md']);

@@ -5,63 +5,91 @@
 // instead of hanging it -> keep `*.md` / `*.markdown` -> sort by relative path.
 // Repository meta files at the top (README.md, SOURCES.md, LICENSE.md) are
 // not posts: content/ credits its sources in SOURCES.md.
-import { readdir, realpath, stat } from 'node:fs/promises';
+// Links are followed wherever they point, also outside the input folder, on
+// purpose: a posts folder assembled from links is a layout people use. The
+// slug comes from the link's own name.
+// A skipped file named like a post (`.md`, `_about.md`, a FIFO) and a broken
+// link of any name get a note, so nothing vanishes silently; a broken link
+// named like a post is rejected when it is read. A name that is not UTF-8
+// cannot be opened under the name Node decodes it to (bad bytes become
+// U+FFFD); it is named as a problem instead of failing later as missing.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import type { SourceFile } from './read-post';
 
-export type FoundPosts = { files: SourceFile[]; problems: Diagnostic[] };
+export type FoundPosts = { files: SourceFile[]; problems: Diagnostic[]; skipped: Diagnostic[] };
 
 const POST_FILE = /\.(md|markdown)$/i;
 const META_FILES = new Set(['README.md', 'SOURCES.md', 'LICENSE.md']);
 
-type Walk = { root: string; cwd: string; seen: Set<string>; files: SourceFile[]; problems: Diagnostic[] };
+type Walk = { root: string; cwd: string; seen: Set<string>; files: SourceFile[]; problems: Diagnostic[]; skipped: Diagnostic[] };
 
 /** Throws when `root` itself cannot be read; problems below it are reported. */
 export async function findPosts(root: string, cwd: string): Promise<FoundPosts> {
   const absRoot = path.resolve(cwd, root);
-  const walk: Walk = { root: absRoot, cwd, seen: new Set([await realpath(absRoot)]), files: [], problems: [] };
+  const walk: Walk = { root: absRoot, cwd, seen: new Set([await realpath(absRoot)]), files: [], problems: [], skipped: [] };
   await walkFolder(walk, absRoot, await readdir(absRoot, { withFileTypes: true }));
   walk.files.sort((a, b) => compare(a.relPath, b.relPath));
-  walk.problems.sort((a, b) => compare(a.file, b.file));
-  return { files: walk.files, problems: walk.problems };
+  for (const list of [walk.problems, walk.skipped]) list.sort((a, b) => compare(a.file, b.file));
+  return { files: walk.files, problems: walk.problems, skipped: walk.skipped };
 }
 
 // Folders are walked one after another in name order, real entries before
 // links, so a folder reachable by two paths is always read under the same one.
 async function walkFolder(walk: Walk, folder: string, entries: Dirent[]): Promise<void> {
-  const kept = entries.filter((entry) => isWanted(walk, folder, entry.name)).sort((a, b) => compare(a.name, b.name));
+  const kept = entries.filter((entry) => isWanted(walk, folder, entry)).sort((a, b) => compare(a.name, b.name));
   const links = kept.filter((entry) => entry.isSymbolicLink());
   for (const entry of kept) {
-    if (!entry.isSymbolicLink()) await visit(walk, path.join(folder, entry.name), entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
+    if (entry.isSymbolicLink() || (entry.name.includes('\uFFFD') && (await undecodable(walk, folder, entry)))) continue;
+    await visit(walk, path.join(folder, entry.name), entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
   }
   for (const entry of links) {
+    if (entry.name.includes('\uFFFD') && (await undecodable(walk, folder, entry))) continue;
     const absPath = path.join(folder, entry.name);
-    await visit(walk, absPath, await linkTarget(absPath));
+    await visit(walk, absPath, await linkTarget(walk, absPath));
   }
 }
 
-function isWanted(walk: Walk, folder: string, name: string): boolean {
-  if (name.startsWith('.') || name.startsWith('_') || name === 'node_modules') return false;
-  return !(folder === walk.root && META_FILES.has(name));
+function isWanted(walk: Walk, folder: string, entry: Dirent): boolean {
+  const name = entry.name;
+  if (name === 'node_modules' || (folder === walk.root && META_FILES.has(name))) return false;
+  if (!name.startsWith('.') && !name.startsWith('_')) return true;
+  if (POST_FILE.test(name) && !entry.isDirectory()) {
+    walk.skipped.push({ file: display(walk, path.join(folder, name)), message: "skipped: a name starting with '.' or '_' is not a post (Hexo's rule)" });
+  }
+  return false;
+}
+
+/** True (and reported) when the entry's name had bytes that are not UTF-8. */
+async function undecodable(walk: Walk, folder: string, entry: Dirent): Promise<boolean> {
+  const absPath = path.join(folder, entry.name);
+  const missing = await lstat(absPath).then(() => false, () => true);
+  if (missing && (entry.isDirectory() || POST_FILE.test(entry.name))) {
+    walk.problems.push({ file: display(walk, absPath) + (entry.isDirectory() ? path.sep : ''), message: 'the name is not valid UTF-8; rename it to read it' });
+  }
+  return missing;
 }
 
 type Kind = 'folder' | 'file' | 'other';
 
-async function visit(walk: Walk, absPath: string, kind: Kind): Promise<void> {
+async function visit(walk: Walk, absPath: string, kind: Kind | 'broken'): Promise<void> {
   if (kind === 'folder') await visitFolder(walk, absPath);
   else if (kind === 'file' && POST_FILE.test(absPath)) walk.files.push(sourceFile(walk, absPath));
+  // FIFOs and devices are never posts: reading one could block forever.
+  else if (kind === 'other' && POST_FILE.test(absPath)) walk.skipped.push({ file: display(walk, absPath), message: 'skipped: not a regular file' });
 }
 
-async function linkTarget(absPath: string): Promise<Kind> {
+async function linkTarget(walk: Walk, absPath: string): Promise<Kind | 'broken'> {
   try {
     const target = await stat(absPath);
-    // FIFOs and devices are never posts: reading one could block forever.
     return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
-  } catch {
-    // A broken link named like a post is reported when it is read.
-    return 'file';
+  } catch (error) {
+    // A broken link named like a post is rejected when it is read.
+    if (POST_FILE.test(absPath)) return 'file';
+    walk.skipped.push({ file: display(walk, absPath), message: `skipped: a broken symbolic link (${codeOf(error)})` });
+    return 'broken';
   }
 }
 

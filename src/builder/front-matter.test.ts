@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aliasBomb, inlineAliasBomb } from '../../test/hostile-posts';
 import { PostError } from './diagnostics';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 
@@ -125,6 +126,60 @@ describe('front matter errors', () => {
   it('names the file line of a JSON error V8 gives an offset for', () => {
     const error = errorOf('\n;;;\n"title": "x"\n"tags": 2\n;;;\n');
     expect(error.line).toBe(4);
+  });
+});
+
+describe('hostile YAML', () => {
+  // Before the limit, six levels of nine aliases in `categories` expanded to
+  // 597,870 names (1.4 s, 200 MB); nine levels never finished.
+  it('rejects an alias bomb inside tags at the line of the key', () => {
+    const error = errorOf(`---\ntitle: t\n${inlineAliasBomb('tags', 6)}\n---\n`);
+    expect(error.message).toBe('`tags` expands more than 100 YAML aliases (an alias bomb?)');
+    expect(error.line).toBe(3);
+  });
+
+  it('rejects an alias bomb spread over keys at the first key that explodes', () => {
+    const error = errorOf(`---\n${aliasBomb('categories', 9)}\n---\n`);
+    expect(error.message).toMatch(/^`l\d` expands more than 100 YAML aliases/);
+  });
+
+  it.each(['title', 'tags', '<<'])('rejects an alias in %s whose anchor is not set before it, at its line', (key) => {
+    const error = errorOf(`---\ndate: 2024-01-01\n${key}: [*later]\nx: &later 1\n---\n`);
+    expect([error.message, error.line]).toEqual([`\`${key}\` uses the alias *later, but no anchor &later is set before it`, 3]);
+  });
+
+  it('still reads ordinary anchors and aliases', () => {
+    const fm = parseFrontMatter('---\ncommon: &c [news, 36kr]\ntags: *c\ncategories: [*c, [other]]\n---\n');
+    expect(fm.data.tags).toEqual(['news', '36kr']);
+    expect(fm.data.categories).toEqual([['news', '36kr'], ['other']]);
+  });
+
+  it('turns escaped halves of surrogate pairs into U+FFFD and keeps whole pairs', () => {
+    const yaml = parseFrontMatter('---\ntitle: "\\uD800 x"\ntags: ["a\\uDFFFb", "\\U0001F600", "\\uD83D\\uDE00"]\nauthor: {name: "\\U0000DC00"}\n---\n');
+    expect(yaml.data).toMatchObject({ title: '\uFFFD x', tags: ['a\uFFFDb', '😀', '😀'], author: { name: '\uFFFD' } });
+    const json = parseFrontMatter(';;;\n"title": "\\ud83d!", "tags": ["\\ud83d\\ude00"]\n;;;\n');
+    expect(json.data).toMatchObject({ title: '\uFFFD!', tags: ['😀'] });
+  });
+
+  // Past ~800 levels the composer ran out of stack at a point that moved
+  // with the JIT state: another column, or no error at all, on the next run.
+  // The front matter mapping is level 1, so the 100th `[` (column 112) opens level 101.
+  it.each([100, 700, 900, 5000])('rejects a list nested %i levels deep at the line and column where level 101 opens', (depth) => {
+    const error = errorOf(`---\ntitle: t\ncategories: ${'['.repeat(depth)}x${']'.repeat(depth)}\n---\n`);
+    expect([error.message, error.line, error.col]).toEqual(['invalid YAML front matter: nested more than 100 levels deep', 3, 112]);
+  });
+
+  it('rejects block nesting too, and reads 100 levels', () => {
+    const nested = (depth: number): string => `---\ntags:${Array.from({ length: depth }, (_, i) => `\n${' '.repeat(i + 1)}-`).join('')} x\n---\n`;
+    expect(errorOf(nested(101)).message).toBe('invalid YAML front matter: nested more than 100 levels deep');
+    expect(parseFrontMatter(nested(99)).data.tags).toHaveLength(1);
+  });
+
+  it('rejects JSON nested too deeply, and locates a JSON error inside deep nesting the same way every time', () => {
+    expect(errorOf(`;;;\n"tags": ${'['.repeat(200)}1${']'.repeat(200)}\n;;;\n`).message).toBe('invalid JSON front matter: nested more than 100 levels deep');
+    const unclosed = `;;;\n"tags": ${'['.repeat(3000)}\n;;;\n`;
+    const positions = [1, 2, 3].map(() => errorOf(unclosed)).map((e) => [e.line, e.col]);
+    expect(new Set(positions.map(String)).size).toBe(1);
   });
 });
 

@@ -4,9 +4,14 @@
 // kind -> parse YAML (core schema, so dates stay strings that dates.ts reads)
 // or JSON -> remember the file line of every top-level key for diagnostics.
 // Anything that is not front matter is the body, as in Hexo.
-import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
+// Hostile YAML is rejected with a line, never followed: aliases expand at most
+// MAX_ALIASES times per key (a "billion laughs" file would otherwise take
+// minutes and gigabytes), and nesting is checked before anything recurses
+// into it (nesting.ts).
+import { Composer, LineCounter, Parser, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import type { CST, Document, YAMLError } from 'yaml';
 import { PostError } from './diagnostics';
+import { MAX_NESTING, tooDeepJson, tooDeepYaml } from './nesting';
 
 export type FrontMatterKind = 'yaml' | 'json' | 'none';
 
@@ -36,12 +41,23 @@ const OPENING = /^(-{3,}|;{3,})[ \t]*$/;
 // Lists whose scalars must keep their source text: `tags: [1.10, 2022]`
 // names tags "1.10" and "2022", not the numbers 1.1 and 2022.
 const SOURCE_TEXT_KEYS = new Set(['tags', 'categories', 'category']);
+// The yaml package's own default for toJS(); sourceText() keeps the same budget.
+const MAX_ALIASES = 100;
+// A YAML or JSON escape can name half a surrogate pair ("\uD800"). No UTF-8
+// file, percent-encoded URL (/category/<tag>) or strict JSON reader can carry
+// one, so such halves become U+FFFD. Only escapes make them: a file's bytes
+// are valid UTF-8 by now.
+const SURROGATE_ESCAPE = /\\[uU]0{0,4}[dD][89a-fA-F]/;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu; // with u, a proper pair is one code point and does not match
 
 export function parseFrontMatter(source: string): FrontMatter {
   const split = splitFrontMatter(source);
   if (split.kind === 'none') return { kind: 'none', data: emptyData(), body: split.body, keyLines: new Map(), ...note(split.note) };
   const parsed = split.kind === 'json' ? parseJson(split.raw, split.rawLine) : parseYaml(split.raw, split.rawLine);
-  if (parsed) return { kind: split.kind, data: parsed.data, body: split.body, keyLines: parsed.keyLines };
+  if (parsed) {
+    if (SURROGATE_ESCAPE.test(split.raw)) replaceLoneSurrogates(parsed.data, new Set());
+    return { kind: split.kind, data: parsed.data, body: split.body, keyLines: parsed.keyLines };
+  }
   // Hexo reads a front matter that is not a mapping as part of the body.
   const whole = normalizeText(source);
   return { kind: 'none', data: emptyData(), body: whole, keyLines: new Map(), note: 'the block between the front matter delimiters is not a mapping of keys; reading it as body text' };
@@ -92,9 +108,9 @@ function findClosing(text: string, delimiter: string, from: number): { start: nu
 
 function parseYaml(raw: string, firstLine: number): Parsed | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(expandLeadingTabs(raw), { schema: 'core', lineCounter, prettyErrors: true });
+  const doc = composeYaml(expandLeadingTabs(raw), 'core', lineCounter, firstLine);
   const error = doc.errors[0];
-  if (error) throw yamlError(error, firstLine);
+  if (error) throw yamlError(error, lineCounter, firstLine);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return { data: emptyData(), keyLines: new Map() };
   if (!isMap(contents)) return undefined;
@@ -103,16 +119,48 @@ function parseYaml(raw: string, firstLine: number): Parsed | undefined {
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
-    if (offset !== undefined) keyLines.set(key, lineCounter.linePos(offset).line + firstLine - 1);
-    data[key] = SOURCE_TEXT_KEYS.has(key) ? sourceText(pair.value, doc, 0) : toJs(pair.value, doc);
+    const line = offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1;
+    if (offset !== undefined) keyLines.set(key, line);
+    try {
+      data[key] = SOURCE_TEXT_KEYS.has(key) ? sourceText(pair.value, doc, 0, { aliases: 0 }) : toJs(pair.value, doc);
+    } catch (error) {
+      if (error instanceof ReferenceError) throw new PostError(aliasProblem(key, error), line, 1);
+      throw error;
+    }
   }
   return { data, keyLines };
 }
 
-function yamlError(error: YAMLError, firstLine: number): PostError {
-  const pos = error.linePos?.[0];
-  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  return new PostError(`invalid YAML front matter: ${reason}`, pos ? pos.line + firstLine - 1 : firstLine, pos?.col ?? 1);
+/**
+ * parseDocument() in two steps, so that the nesting of each document is
+ * checked between parsing (which keeps its own stack) and composing (which
+ * recurses, and would overflow first).
+ */
+function composeYaml(source: string, schema: 'core' | 'json', lineCounter: LineCounter, firstLine: number): Document.Parsed {
+  const composer = new Composer({ schema });
+  const docs = [...composer.compose(nestingChecked(new Parser(lineCounter.addNewLine).parse(source), lineCounter, firstLine), true, source.length)];
+  const [doc, extra] = docs;
+  if (!doc) throw new PostError('invalid YAML front matter', firstLine, 1); // compose(…, true) always gives one
+  if (extra) throw positioned('invalid YAML front matter: more than one YAML document', extra.range[0], lineCounter, firstLine);
+  return doc;
+}
+
+function* nestingChecked(tokens: Iterable<CST.Token>, lineCounter: LineCounter, firstLine: number): Generator<CST.Token> {
+  for (const token of tokens) {
+    const deep = tooDeepYaml(token);
+    if (deep !== undefined) throw positioned(`invalid YAML front matter: nested more than ${MAX_NESTING} levels deep`, deep, lineCounter, firstLine);
+    yield token;
+  }
+}
+
+function yamlError(error: YAMLError, lineCounter: LineCounter, firstLine: number): PostError {
+  return positioned(`invalid YAML front matter: ${error.message.split('\n')[0] ?? ''}`, error.pos[0], lineCounter, firstLine);
+}
+
+function positioned(message: string, offset: number, lineCounter: LineCounter, firstLine: number): PostError {
+  if (offset < 0) return new PostError(message, firstLine, 1);
+  const { line, col } = lineCounter.linePos(offset);
+  return new PostError(message, line + firstLine - 1, col);
 }
 
 // YAML forbids tabs for indentation; Hexo turns leading tabs into spaces first.
@@ -120,16 +168,42 @@ function expandLeadingTabs(raw: string): string {
   return raw.includes('\t') ? raw.replace(/(^|\n)(\t+)/g, (_m, nl: string, tabs: string) => nl + '  '.repeat(tabs.length)) : raw;
 }
 
-function toJs(node: unknown, doc: Document): unknown {
-  return isNode(node) ? (node.toJS(doc) as unknown) : (node ?? null);
+// toJS() throws a ReferenceError for an alias past MAX_ALIASES and for one
+// whose anchor is not set before it (Hexo's js-yaml rejects that too);
+// sourceText() throws the same two.
+function aliasProblem(key: string, error: ReferenceError): string {
+  const unresolved = /^Unresolved alias.*: (\S+)$/.exec(error.message);
+  if (unresolved) return `\`${key}\` uses the alias *${unresolved[1] ?? ''}, but no anchor &${unresolved[1] ?? ''} is set before it`;
+  return `\`${key}\` expands more than ${MAX_ALIASES} YAML aliases (an alias bomb?)`;
 }
 
-function sourceText(node: unknown, doc: Document, depth: number): unknown {
+function toJs(node: unknown, doc: Document): unknown {
+  return isNode(node) ? (node.toJS(doc, { maxAliasCount: MAX_ALIASES }) as unknown) : (node ?? null);
+}
+
+function sourceText(node: unknown, doc: Document, depth: number, budget: { aliases: number }): unknown {
   if (depth > 16) return null; // a self-referencing alias; nothing sensible to read
-  if (isAlias(node)) return sourceText(node.resolve(doc), doc, depth + 1);
+  if (isAlias(node)) {
+    if (++budget.aliases > MAX_ALIASES) throw new ReferenceError('too many aliases');
+    const target = node.resolve(doc);
+    if (!target) throw new ReferenceError(`Unresolved alias: ${node.source}`);
+    return sourceText(target, doc, depth + 1, budget);
+  }
   if (isScalar(node)) return typeof node.value === 'string' || node.value === null ? node.value : (node.source ?? String(node.value));
-  if (isSeq(node)) return node.items.map((item) => sourceText(item, doc, depth + 1));
+  if (isSeq(node)) return node.items.map((item) => sourceText(item, doc, depth + 1, budget));
   return toJs(node, doc);
+}
+
+/** Replaces lone surrogates in every string value, in place (aliases may share or loop). */
+function replaceLoneSurrogates(node: Record<string, unknown> | unknown[], seen: Set<object>): void {
+  if (seen.has(node)) return;
+  seen.add(node);
+  const keys: (string | number)[] = Array.isArray(node) ? node.map((_v, i) => i) : Object.keys(node);
+  for (const key of keys) {
+    const value: unknown = (node as Record<string | number, unknown>)[key];
+    if (typeof value === 'string') (node as Record<string | number, unknown>)[key] = value.replace(LONE_SURROGATE, '\uFFFD');
+    else if (value !== null && typeof value === 'object') replaceLoneSurrogates(value as Record<string, unknown>, seen);
+  }
 }
 
 function parseJson(raw: string, firstLine: number): Parsed | undefined {
@@ -142,6 +216,7 @@ function parseJson(raw: string, firstLine: number): Parsed | undefined {
     throw jsonError(error, raw, wrapped, firstLine);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (tooDeepJson(value)) throw new PostError(`invalid JSON front matter: nested more than ${MAX_NESTING} levels deep`, firstLine, 1);
   const data = Object.assign(emptyData(), value) as Record<string, unknown>;
   const keyLines = new Map<string, number>();
   for (const key of Object.keys(data)) {
@@ -164,8 +239,14 @@ function jsonError(error: unknown, raw: string, wrapped: boolean, firstLine: num
 function jsonErrorPosition(message: string, source: string): { line: number; col: number } {
   const position = /position (\d+)/.exec(message);
   if (position) return lineColAt(source, Number(position[1]));
-  const located = parseDocument(source, { schema: 'json' }).errors[0]?.linePos?.[0];
-  return located ?? { line: 1, col: 1 };
+  try {
+    const lineCounter = new LineCounter();
+    const offset = composeYaml(source, 'json', lineCounter, 1).errors[0]?.pos[0] ?? -1;
+    return offset < 0 ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+  } catch (error) {
+    if (error instanceof PostError) return { line: error.line ?? 1, col: error.col ?? 1 }; // nested too deeply
+    throw error;
+  }
 }
 
 function lineColAt(text: string, offset: number): { line: number; col: number } {

@@ -1,5 +1,8 @@
+import { decodeHTML } from 'entities';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_TEXT, htmlToText, htmlWordText } from './html-text';
+import { FUZZ } from '../../test/builder-counts';
+import { STRIP_FOR_COUNTING, SUMMARY_TEXT, htmlToText, htmlWordText } from './html-text';
 
 const text = (html: string): string => htmlToText(html, SUMMARY_TEXT).text;
 
@@ -42,5 +45,30 @@ describe('htmlWordText', () => {
   it('keeps all text, headings and code included, and drops scripts and tags', () => {
     const words = htmlWordText('<h1>Title</h1><script>hidden()</script><p>a&amp;b</p><pre>code</pre>').split(/\s+/).filter(Boolean);
     expect(words).toEqual(['Title', 'a&b', 'code']);
+  });
+
+  const tokens = ['<', '>', '<p>', '</p>', '<script>', '<SCRIPT type=x>', '</script >', '</Script\n>', '<scriptx>', '<style', '</style>', '<noscript>',
+    '</noscript>', '<template>', '</template>', '<!--', '-->', '<!-->', '--', 'a', '字', ' ', '\n', '&amp;', '&lt;', '"', "'", '/'];
+
+  it(`strips exactly what its regular expression matches (${FUZZ.htmlStrip.numRuns} random mixes of open and closed markup)`, () => {
+    const html = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(html, (h) => {
+        const byRegex = h.replace(STRIP_FOR_COUNTING, ' ');
+        expect(htmlWordText(h)).toBe(byRegex.includes('&') ? decodeHTML(byRegex) : byRegex);
+      }),
+      FUZZ.htmlStrip,
+    );
+  });
+
+  // Sizes at which the regex alone took 10 s or more.
+  it.each([
+    ['120 KB of < without >', `<div>\n${'<'.repeat(120_000)}`],
+    ['800 KB of <script> without </script>', '<script>'.repeat(100_000)],
+    ['240 KB of <!-- without -->', '<!--'.repeat(60_000)],
+  ])('reads %s in linear time', (_name, html) => {
+    const start = performance.now();
+    htmlWordText(html);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

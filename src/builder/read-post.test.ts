@@ -1,6 +1,8 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, openToAll, runNode, unprivileged } from '../../test/node-child';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 import { createTimeZone } from './dates';
 import { convertPost, readPost, renderPost } from './read-post';
@@ -58,6 +60,21 @@ describe('convertPost', () => {
     expect(post(result)).toMatchObject({ title: 'plain', body: '# Plain\n\ntext' });
     expect(post(result).published).toBeUndefined();
     expect(result.warnings.map((w) => w.message)).toEqual(['no date; the post is listed after the dated ones', 'no title; using the file name "plain"']);
+  });
+
+  it('rejects a date a feed cannot write (Unix seconds in the year 33658), naming the line', () => {
+    const result = convertPost(file(), '---\ntitle: t\nupdated: 1e15\n---\n', context);
+    expect(result).toMatchObject({ kind: 'rejected', error: { line: 3, message: '`updated` is outside the years 0000-9999 a feed date can have: 1000000000000000 is 33658-09-27T09:46:40+08:00' } });
+  });
+
+  it('rejects a date that contains itself (YAML aliases) with a reason, not an internal error', () => {
+    const result = convertPost(file(), '---\ntitle: t\ndate: &d {at: *d}\n---\n', context);
+    expect(result).toMatchObject({ kind: 'rejected', error: { line: 3, message: '`date` is not a date Hexo accepts: a value that contains itself' } });
+  });
+
+  it('drops an image that contains itself with a warning', () => {
+    const result = convertPost(file(), '---\ntitle: t\ndate: 2020-01-01\ncover: &c [*c]\n---\n', context);
+    expect(result.warnings.map((w) => w.message)).toContain('`cover` dropped: not a URL: a value that contains itself');
   });
 
   it('rejects an unparseable date, naming the line of the date key', () => {
@@ -132,11 +149,19 @@ describe('readPost', () => {
     expect(result).toMatchObject({ kind: 'rejected', error: { file: 'missing.md', message: 'cannot read the file (ENOENT)' } });
   });
 
-  it.skipIf(process.getuid?.() === 0)('rejects a file without read permission', async () => {
+  // Root reads any file whatever its mode, so readPost runs in a child process
+  // as `nobody` when the tests run as root.
+  it('rejects a file without read permission', async () => {
     const dir = await tempDir();
+    await openToAll(dir);
     const absPath = path.join(dir, 'secret.md');
     await writeFile(absPath, '---\ntitle: t\n---\n');
     await chmod(absPath, 0o000);
-    expect(readPost({ absPath, relPath: 'secret.md', displayPath: 'secret.md' }, context)).toMatchObject({ kind: 'rejected', error: { message: 'cannot read the file (EACCES)' } });
+    const moduleUrl = (name: string): string => JSON.stringify(pathToFileURL(path.join(ROOT, 'src', 'builder', name)).href);
+    const script = `import { readPost } from ${moduleUrl('read-post.ts')}; import { createTimeZone } from ${moduleUrl('dates.ts')};
+      const file = { absPath: ${JSON.stringify(absPath)}, relPath: 'secret.md', displayPath: 'secret.md' };
+      process.stdout.write(JSON.stringify(readPost(file, { zone: createTimeZone('UTC') })));`;
+    const run = await runNode(['--input-type=module', '--eval', script], unprivileged());
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'rejected', error: { message: 'cannot read the file (EACCES)' } });
   });
 });

@@ -8,9 +8,9 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { readingMinutes } from '../lib/reading-time';
 import { categoryPaths, feedTags, tagNames } from './categories';
-import { parseHexoDate } from './dates';
+import { fitsRfc3339, parseHexoDate } from './dates';
 import type { ParsedDate, TimeZone } from './dates';
-import { PostError } from './diagnostics';
+import { PostError, quote } from './diagnostics';
 import type { Diagnostic } from './diagnostics';
 import { parseFrontMatter } from './front-matter';
 import type { FrontMatter } from './front-matter';
@@ -136,7 +136,8 @@ function postDate(fm: FrontMatter, key: 'date' | 'updated', zone: TimeZone): Par
   const value = fm.data[key];
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = parseHexoDate(value, zone);
-  if (parsed === undefined) throw new PostError(`\`${key}\` is not a date Hexo accepts: ${JSON.stringify(value)}`, fm.keyLines.get(key), 1);
+  if (parsed === undefined) throw new PostError(`\`${key}\` is not a date Hexo accepts: ${quote(value)}`, fm.keyLines.get(key), 1);
+  if (!fitsRfc3339(parsed)) throw new PostError(`\`${key}\` is outside the years 0000-9999 a feed date can have: ${quote(value)} is ${parsed.iso}`, fm.keyLines.get(key), 1);
   return parsed;
 }
 

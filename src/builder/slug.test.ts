@@ -20,6 +20,20 @@ describe('fileSlug', () => {
     expect(fileSlug('！？.md')).toMatch(/^post-/);
   });
 
+  it('gives a name without a letter or digit (only marks, selectors, joiners) the hash, not an invisible slug', () => {
+    expect(['\u0301.md', '\uFE0F.md', '\u200D.md', '-_-.md'].map(fileSlug).every((s) => /^post-[0-9a-f]{8}$/.test(s))).toBe(true);
+  });
+
+  it('drops marks left at the start when the emoji they belonged to is dropped', () => {
+    expect(fileSlug('🏳️‍🌈 flag.md')).toBe('-flag');
+    expect(fileSlug('\u0301\u0302x.md')).toBe('x');
+  });
+
+  it('gives a decomposed (NFD) name the slug of the composed (NFC) one', () => {
+    expect(fileSlug('e\u0301te\u0301.md')).toBe('\u00e9t\u00e9');
+    expect(assignSlugs(['e\u0301te\u0301.md', '\u00e9t\u00e9.md']).slugs).toEqual(['\u00e9t\u00e9', '\u00e9t\u00e9-2']);
+  });
+
   it('keeps slugs short enough to be file names', () => {
     const slug = fileSlug(`${'长'.repeat(80)}.md`);
     expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(200);

@@ -1,18 +1,26 @@
 // `_ruwei.slug` from the file name: github-slugger's `slug()` (lowercase,
 // CJK kept, spaces -> `-`, punctuation and emoji dropped). The slug is also a
 // file name on large sites (feed/items/<slug>.json), so it stays short.
-// Steps: slug the name -> empty: `post-` + hash of the relative path -> too
-// long: cut + hash -> duplicates get -2, -3, ... in sorted relative-path order.
+// Steps: NFC -> slug the name -> no letter or digit left: `post-` + hash of
+// the relative path -> too long: cut + hash -> duplicates get -2, -3, ... in
+// sorted relative-path order.
 import { createHash } from 'node:crypto';
 import { slug } from 'github-slugger';
 
 // Leaves room for "-NN.json" within the 255-byte file-name limit.
 const MAX_SLUG_BYTES = 200;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Marks and variation selectors the slugger keeps after dropping the emoji or
+// letter they belonged to ("🏳️‍🌈 flag" -> "\uFE0F-flag"): at the start of a
+// slug they would join the `/` before it in a URL.
+const LEADING_MARKS = /^\p{M}+/u;
 
 export function fileSlug(relPath: string): string {
   const name = relPath.slice(relPath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const slugged = slug(name);
-  if (slugged === '' || slugged.replace(/[-_]/g, '') === '') return `post-${shortHash(relPath)}`;
+  // NFC: a name written in decomposed form (as macOS file systems may hand it
+  // over) gets the same slug, and so the same URL, as the composed one.
+  const slugged = slug(name.normalize('NFC')).normalize('NFC').replace(LEADING_MARKS, '');
+  if (!LETTER_OR_DIGIT.test(slugged)) return `post-${shortHash(relPath)}`;
   if (Buffer.byteLength(slugged) <= MAX_SLUG_BYTES) return slugged;
   return `${cutToBytes(slugged, MAX_SLUG_BYTES - 9)}-${shortHash(relPath)}`;
 }

@@ -1,10 +1,12 @@
 // URLs the builder writes: the site base URL, image URLs from front matter,
 // and article URLs. Only http(s) URLs leave the builder; relative paths are
 // resolved against --base-url when there is one and kept as written otherwise.
+import { quote } from './diagnostics';
 
 export type ImageUrl = { url: string } | { dropped: string } | undefined;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const ANY_BASE = 'https://example.invalid/';
 
 /** The base URL with a trailing slash, or undefined when it is not http(s). */
 export function normalizeBaseUrl(text: string): string | undefined {
@@ -24,18 +26,21 @@ export function normalizeBaseUrl(text: string): string | undefined {
 /** An image URL we may publish, or why it was dropped. */
 export function imageUrl(value: unknown, baseUrl: string | undefined): ImageUrl {
   if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') return { dropped: `not a URL: ${JSON.stringify(value)}` };
+  if (typeof value !== 'string') return { dropped: `not a URL: ${quote(value)}` };
   const text = value.trim();
   // Browsers ignore tabs, newlines and controls inside a scheme ("java\nscript:").
   const scheme = SCHEME.exec(withoutControls(text))?.[1]?.toLowerCase();
   if (scheme !== undefined) return scheme === 'http' || scheme === 'https' ? absolute(text) : { dropped: `${scheme}: URLs are not allowed` };
   if (text === '') return undefined;
-  if (baseUrl === undefined) return { url: text };
+  let resolved: URL;
   try {
-    return { url: new URL(text, baseUrl).href };
+    // Without a base URL the path is kept as written, but it must still be a
+    // URL reference: `//[` is not, and readers would fail on it.
+    resolved = new URL(text, baseUrl ?? ANY_BASE);
   } catch {
-    return { dropped: `not a URL: ${JSON.stringify(text)}` };
+    return { dropped: `not a URL: ${quote(text)}` };
   }
+  return { url: baseUrl === undefined ? text : resolved.href };
 }
 
 function withoutControls(text: string): string {
@@ -49,7 +54,7 @@ function absolute(text: string): ImageUrl {
     new URL(text);
     return { url: text };
   } catch {
-    return { dropped: `not a URL: ${JSON.stringify(text)}` };
+    return { dropped: `not a URL: ${quote(text)}` };
   }
 }
 

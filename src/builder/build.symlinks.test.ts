@@ -1,0 +1,102 @@
+// Symbolic links and special files in the input folder, through the real
+// build(): no hang, no crash; each link is followed once or named. Links are
+// followed wherever they point, also out of the input folder (on purpose, see
+// find-posts.ts). The number of cases is stated in test/TESTING-builder.md.
+import { execFileSync } from 'node:child_process';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { outputProblems, readFeedOutput } from '../../test/feed-output';
+import { tempDirsForEachTest } from '../../test/temp-dirs';
+import { build } from './build';
+import type { BuildReport } from './build';
+
+const tempDir = tempDirsForEachTest();
+
+async function post(file: string, title = path.basename(file, '.md')): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `---\ntitle: ${title}\ndate: 2024-01-01\n---\nbody\n`);
+}
+
+/** Builds `input` with a time limit (a hang fails the test instead of stalling it), paths shown relative to it. */
+async function buildWithin(input: string): Promise<{ report: BuildReport; ids: string[]; problems: string[] }> {
+  const out = await tempDir();
+  const timeout = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('build did not finish in 10 s')), 10_000).unref());
+  const report = await Promise.race([build({ input, out, cwd: input }), timeout]);
+  const { items } = await readFeedOutput(out);
+  return { report, ids: items.map((item) => item.id).sort(), problems: await outputProblems(out) };
+}
+
+const diagnostics = (list: BuildReport['notes']) => list.map((d) => [d.file, d.message]);
+
+describe('build() with symbolic links', () => {
+  it('walks a folder linked to its own parent once', async () => {
+    const input = await tempDir();
+    await post(path.join(input, 'sub', 'a.md'));
+    await symlink('..', path.join(input, 'sub', 'up'));
+    const { report, ids } = await buildWithin(input);
+    expect(ids).toEqual(['a']);
+    expect([report.rejected, report.notes]).toEqual([[], []]);
+  });
+
+  it('walks two folders that link to each other once each', async () => {
+    const input = await tempDir();
+    await post(path.join(input, 'a', 'x.md'));
+    await post(path.join(input, 'b', 'y.md'));
+    await symlink(path.join(input, 'b'), path.join(input, 'a', 'to-b'));
+    await symlink(path.join(input, 'a'), path.join(input, 'b', 'to-a'));
+    const { report, ids } = await buildWithin(input);
+    expect(ids).toEqual(['x', 'y']);
+    expect(report.rejected).toEqual([]);
+  });
+
+  it('rejects a post linked to itself and notes a folder-like link to itself', async () => {
+    const input = await tempDir();
+    await post(path.join(input, 'ok.md'));
+    await symlink('self.md', path.join(input, 'self.md'));
+    await symlink('loop', path.join(input, 'loop'));
+    await symlink('pong', path.join(input, 'ping'));
+    await symlink('ping', path.join(input, 'pong'));
+    const { report, ids } = await buildWithin(input);
+    expect(ids).toEqual(['ok']);
+    expect(diagnostics(report.rejected)).toEqual([['self.md', 'cannot read the file (ELOOP)']]);
+    expect(diagnostics(report.notes)).toEqual([
+      ['loop', 'skipped: a broken symbolic link (ELOOP)'],
+      ['ping', 'skipped: a broken symbolic link (ELOOP)'],
+      ['pong', 'skipped: a broken symbolic link (ELOOP)'],
+    ]);
+  });
+
+  it('rejects a dangling link named like a post and notes any other dangling link', async () => {
+    const input = await tempDir();
+    await post(path.join(input, 'ok.md'));
+    await symlink('missing.md', path.join(input, 'gone.md'));
+    await symlink(path.join(input, 'moved-away'), path.join(input, 'old-folder'));
+    const { report, ids, problems } = await buildWithin(input);
+    expect(ids).toEqual(['ok']);
+    expect(problems).toEqual([]);
+    expect(diagnostics(report.rejected)).toEqual([['gone.md', 'cannot read the file (ENOENT)']]);
+    expect(diagnostics(report.notes)).toEqual([['old-folder', 'skipped: a broken symbolic link (ENOENT)']]);
+  });
+
+  it('follows links to a file and to a folder outside the input folder, slugged by the link name', async () => {
+    const [input, elsewhere] = [await tempDir(), await tempDir()];
+    await post(path.join(elsewhere, 'far-away.md'), 'Far');
+    await post(path.join(elsewhere, 'shared', 'common.md'), 'Common');
+    await symlink(path.join(elsewhere, 'far-away.md'), path.join(input, 'near.md'));
+    await symlink(path.join(elsewhere, 'shared'), path.join(input, 'linked-folder'));
+    const { report, ids } = await buildWithin(input);
+    expect(ids).toEqual(['common', 'near']);
+    expect([report.rejected, report.notes]).toEqual([[], []]);
+  });
+
+  it('notes a FIFO and a device named like posts without opening them', async () => {
+    const input = await tempDir();
+    await post(path.join(input, 'ok.md'));
+    execFileSync('mkfifo', [path.join(input, 'pipe.md')]); // opening it for reading would block forever
+    await symlink('/dev/zero', path.join(input, 'zero.md')); // reading it would never end
+    const { report, ids } = await buildWithin(input);
+    expect(ids).toEqual(['ok']);
+    expect(diagnostics(report.notes)).toEqual([['pipe.md', 'skipped: not a regular file'], ['zero.md', 'skipped: not a regular file']]);
+  });
+});
