@@ -1,4 +1,4 @@
-// The counts test/TESTING-builder.md states for the builder's hostile-input
+// The counts TESTING.md states for the builder's hostile-input
 // tests, in one place: the property tests take their run counts and seeds
 // from here, the case lists check their length against it, and
 // test/unit/builder-counts.test.ts checks that the document says the same.

@@ -1,7 +1,7 @@
 // File names a publisher's folder may hold, through the real build(): each is
 // converted with a sane slug (URL-safe, unique, the same on every run and in
 // any folder) or named with a reason. The number of cases is stated in
-// test/TESTING-builder.md.
+// TESTING.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe(`build() over ${FILE_NAME_CASES.length} awkward file names`, () => {
     slugs = await slugsByCase(out);
   });
 
-  it(`covers the ${CASES.fileNames} cases test/TESTING-builder.md states`, () => {
+  it(`covers the ${CASES.fileNames} cases TESTING.md states`, () => {
     expect(FILE_NAME_CASES).toHaveLength(CASES.fileNames);
   });
 

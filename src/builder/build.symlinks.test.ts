@@ -1,7 +1,7 @@
 // Symbolic links and special files in the input folder, through the real
 // build(): no hang, no crash; each link is followed once or named. Links are
 // followed wherever they point, also out of the input folder (on purpose, see
-// find-posts.ts). The number of cases is stated in test/TESTING-builder.md.
+// find-posts.ts). The number of cases is stated in TESTING.md.
 import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';

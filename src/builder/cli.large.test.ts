@@ -1,7 +1,7 @@
 // A folder of 10,000 small posts through the real command: it converts all,
 // exits 0, and writes the large-site layout (feed.json with `_ruwei.index`,
 // one item file per post). The time it took is printed for
-// test/TESTING-builder.md; the limit only catches a build gone quadratic.
+// TESTING.md; the limit only catches a build gone quadratic.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

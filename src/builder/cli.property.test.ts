@@ -2,7 +2,7 @@
 // (test/hostile-posts.ts) through `npm run feed` in a child process. Each run
 // starts a Node process (~0.5 s), so there are few runs; build.property.test.ts
 // covers build() itself many times over. Seed and run count come from
-// test/builder-counts.ts, which test/TESTING-builder.md states.
+// test/builder-counts.ts, which TESTING.md states.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

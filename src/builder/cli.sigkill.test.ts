@@ -120,7 +120,7 @@ describe(`npm run feed killed with SIGKILL while writing a ${POSTS}-post site`, 
     expect(snapshotDifferences(await snapshot(out), expected)).toEqual([]);
   }, 60_000);
 
-  it(`kills at the ${CASES.killPoints} points test/TESTING-builder.md states`, () => {
+  it(`kills at the ${CASES.killPoints} points TESTING.md states`, () => {
     expect(KILL_POINTS).toHaveLength(CASES.killPoints);
   });
 

@@ -1,11 +1,11 @@
-// test/TESTING-builder.md states how many cases the builder's hostile-input
+// TESTING.md states how many cases the builder's hostile-input
 // tests run; the tests take those numbers from test/builder-counts.ts. This
 // keeps the document and the tests saying the same thing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CASES, FUZZ } from '../builder-counts';
 
-const doc = readFileSync(new URL('../TESTING-builder.md', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../TESTING.md', import.meta.url), 'utf8');
 
 /** The cells of the table row whose first cell is `key` in backticks. */
 function row(key: string): string[] | undefined {
@@ -13,7 +13,7 @@ function row(key: string): string[] | undefined {
   return line?.split('|').slice(1, -1).map((cell) => cell.trim());
 }
 
-describe('test/TESTING-builder.md', () => {
+describe('TESTING.md', () => {
   it.each(Object.entries(FUZZ))('states the runs and seed of the property test %s', (key, { numRuns, seed }) => {
     const cells = row(key);
     expect(cells).toBeDefined();
