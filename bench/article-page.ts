@@ -3,6 +3,7 @@
 // the same HTML, timed in the page so that no protocol round trip counts.
 import createDOMPurify from 'dompurify';
 import { runPipeline, type PipelineOptions } from '../src/article/pipeline/pipeline';
+import { median } from './result';
 
 export type PipelineTimes = { pipelineMs: number; sanitizeMs: number };
 
@@ -14,11 +15,6 @@ declare global {
 
 const BATCH = 10;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Milliseconds per call: batches of calls, so the timer's 0.1 ms grain does not matter. */
 function batchMs(run: () => unknown): number {

@@ -16,9 +16,9 @@ import type { Page } from '@playwright/test';
 import { build, type Rollup } from 'vite';
 import { layoutShiftWhileScrolling, seedUrl } from '../test/e2e/article';
 import { fixtureFeed } from '../test/e2e/fixtures';
-import { median, openBrowserBench, type BrowserBench } from './browser';
+import { openBrowserBench, type BrowserBench } from './browser';
 import type { PipelineTimes } from './article-page';
-import type { BenchResult } from './result';
+import { benchResult, median, type BenchResult } from './result';
 import { SYNTHETIC_SLUG, writeSyntheticFeed } from './synthetic-article';
 
 const SEED_HTML = 'test/fixtures/article/36kr-seed.html';
@@ -26,10 +26,6 @@ const PIPELINE_SAMPLES = 60;
 const RENDER_RUNS = 3;
 const CHUNK_BUDGET_KB = 30;
 
-function result(name: string, value: number, unit: string, baseline: number | null, digits = 2): BenchResult {
-  const round = (x: number) => Number(x.toFixed(digits));
-  return { name, value: round(value), unit, baseline: baseline === null ? null : round(baseline), ratio: baseline ? Number((value / baseline).toFixed(3)) : null };
-}
 
 async function pageScript(): Promise<string> {
   const output = (await build({
@@ -99,10 +95,10 @@ export async function benchArticle(): Promise<BenchResult[]> {
   try {
     const { pipelineMs, sanitizeMs } = await pipelineTimes(bench);
     return [
-      result('article.pipeline_ms', pipelineMs, 'ms', sanitizeMs, 3),
-      result('article.cls', await layoutShift(bench), 'score', null, 4),
-      result('bundle.article_chunk_gz_kb', await articleChunkKb(bench), 'KB', CHUNK_BUDGET_KB, 1),
-      result('article.toc_10k_headings_ms', await tenThousandHeadingsMs(bench), 'ms', null, 0),
+      benchResult('article.pipeline_ms', pipelineMs, 'ms', sanitizeMs, 3),
+      benchResult('article.cls', await layoutShift(bench), 'score', null, 4),
+      benchResult('bundle.article_chunk_gz_kb', await articleChunkKb(bench), 'KB', CHUNK_BUDGET_KB, 1),
+      benchResult('article.toc_10k_headings_ms', await tenThousandHeadingsMs(bench), 'ms', null, 0),
     ];
   } finally {
     await bench.close();

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '../src/builder/build';
 import { parseFrontMatter } from '../src/builder/front-matter';
-import type { BenchResult } from './result';
+import { benchResult, median, type BenchResult } from './result';
 import { writeSeedPosts } from './seed-posts';
 
 export const POSTS = 1000;
@@ -31,9 +31,9 @@ export async function benchBuilder(): Promise<BenchResult[]> {
     const rerun: number[] = [];
     for (let run = 0; run < RUNS; run++) rerun.push(await timeAsync(() => build({ input, out: path.join(dir, 'out-0') })));
     return [
-      result('builder.posts_per_s', rate(median(fresh)), 'posts/s', baseline),
-      result('builder.rerun_posts_per_s', rate(median(rerun)), 'posts/s', baseline),
-      result('builder.peak_rss_mb', await childPeakRssMb(input, path.join(dir, 'child-out')), 'MB', null),
+      benchResult('builder.posts_per_s', rate(median(fresh)), 'posts/s', baseline),
+      benchResult('builder.rerun_posts_per_s', rate(median(rerun)), 'posts/s', baseline),
+      benchResult('builder.peak_rss_mb', await childPeakRssMb(input, path.join(dir, 'child-out')), 'MB', null),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -54,9 +54,6 @@ function childPeakRssMb(input: string, out: string): Promise<number> {
   });
 }
 
-function result(name: string, value: number, unit: string, baseline: number | null): BenchResult {
-  return { name, value: round(value), unit, baseline: baseline === null ? null : round(baseline), ratio: baseline === null ? null : round(value / baseline, 3) };
-}
 
 function rate(ms: number): number {
   return (POSTS * 1000) / ms;
@@ -78,13 +75,4 @@ function repeat(times: number, fn: () => number): number[] {
   return Array.from({ length: times }, fn);
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
-function round(value: number, digits = 1): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}

@@ -15,16 +15,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { builtSite, plainFeed } from '../test/e2e/generate';
-import { median, openBrowserBench, type BrowserBench } from './browser';
-import type { BenchResult } from './result';
+import { openBrowserBench, type BrowserBench } from './browser';
+import { benchResult, median, type BenchResult } from './result';
 import { SEED_FILE } from './seed-posts';
 
 const RUNS = 5;
 
-function result(name: string, value: number, unit: string, baseline: number | null): BenchResult {
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return { name, value: round(value), unit, baseline: baseline === null ? null : round(baseline), ratio: baseline ? Math.round((value / baseline) * 1000) / 1000 : null };
-}
 
 function gzipKb(bodies: Buffer[]): number {
   return bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0) / 1024;
@@ -135,12 +131,12 @@ export async function benchList(): Promise<BenchResult[]> {
     const [filter100, filter10k] = [await filterTimes(bench, small), await filterTimes(bench, big)];
     const bundle = await bundleKb(bench);
     return [
-      result('list.first_render_10k_ms', render10k.ms, 'ms', render100.ms),
-      result('list.dom_elements_10k', render10k.dom, 'elements', render100.dom),
-      result('list.filter_10k_ms', filter10k, 'ms', filter100),
-      result('bundle.list_js_gz_kb', bundle.js, 'KB', 125),
-      result('bundle.list_css_gz_kb', bundle.css, 'KB', 10),
-      result('list.first_paint_feed_gz_kb_10k', await firstPaintFeedKb(bench, bigSite), 'KB', 150),
+      benchResult('list.first_render_10k_ms', render10k.ms, 'ms', render100.ms),
+      benchResult('list.dom_elements_10k', render10k.dom, 'elements', render100.dom),
+      benchResult('list.filter_10k_ms', filter10k, 'ms', filter100),
+      benchResult('bundle.list_js_gz_kb', bundle.js, 'KB', 125),
+      benchResult('bundle.list_css_gz_kb', bundle.css, 'KB', 10),
+      benchResult('list.first_paint_feed_gz_kb_10k', await firstPaintFeedKb(bench, bigSite), 'KB', 150),
     ];
   } finally {
     await bench.close();
