@@ -1,8 +1,8 @@
 // A synthetic article with 10,000 headings, as a one-item JSON Feed: either
 // nested (100 sections of 99 sub-sections, each with a short paragraph) or
 // flat (10,000 sections side by side, the table of contents' worst case).
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGenerated } from '../test/e2e/generate';
 import { GENERATED } from '../test/e2e/server';
 
 export const SYNTHETIC_SLUG = 'synthetic-10k';
@@ -20,12 +20,11 @@ function body(shape: 'nested' | 'flat', headings: number): string {
 /** Writes the feed under .cache/e2e/ (the test server's /__gen/) and returns its path there. */
 export function writeSyntheticFeed(shape: 'nested' | 'flat', headings = 10_000): string {
   const name = `bench/synthetic-${shape}-${headings}.json`;
-  mkdirSync(join(GENERATED, 'bench'), { recursive: true });
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Synthetic',
     items: [{ id: SYNTHETIC_SLUG, title: `${headings} headings`, content_html: body(shape, headings), date_published: '2024-01-01T00:00:00Z' }],
   };
-  writeFileSync(join(GENERATED, name), JSON.stringify(feed));
+  writeGenerated(join(GENERATED, name), JSON.stringify(feed));
   return `/__gen/${name}`;
 }

@@ -1,7 +1,7 @@
 // Broken feeds and a flaky network: each fault shows a message naming what is
 // wrong, in role="alert", with a Retry that works once the server recovers.
 import { expect, fixtureFeed, test } from './fixtures';
-import { hugeFeed } from './generate';
+import { hugeFeed, site240 } from './generate';
 
 const GOOD = 'feeds/json-feed-1.1.json';
 
@@ -84,8 +84,7 @@ test('feed fields with markup and javascript: URLs are shown as text, never run'
 });
 
 test('a missing article file is an error in the article view only, and Retry works once it is back', async ({ page }) => {
-  const { builtSite } = await import('./generate');
-  const feed = await builtSite(240, 'site-240', (n) => `<p>${'正文。'.repeat(50)}</p>\n\n## 小节 ${n}`);
+  const feed = await site240();
   // Post 20 is not among the newest ten that feed.json carries: it has a file of its own.
   await page.route('**/feed/items/post-20.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(`/category/tag-6?feed=${encodeURIComponent(feed)}`);

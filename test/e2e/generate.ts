@@ -1,8 +1,17 @@
 // Feeds made to measure for browser tests and benchmarks, written once into
-// .cache/e2e/ and served under /__gen/.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// .cache/e2e/ and served under /__gen/. Test workers run in parallel and may
+// ask for the same file at once: every file and site appears by an atomic
+// rename, so no one ever reads half of one.
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { GENERATED } from './server';
+
+export function writeGenerated(file: string, data: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, file);
+}
 
 const CATEGORIES = ['资讯', '快讯', '新媒体', '科技', '商业', 'Dev', 'Java', '生活', '设计', '读书'];
 const DAY = 86_400_000;
@@ -24,9 +33,8 @@ export function plainFeed(count: number): string {
   const name = `plain-${count}.json`;
   const file = join(GENERATED, name);
   if (!existsSync(file)) {
-    mkdirSync(GENERATED, { recursive: true });
     const items = Array.from({ length: count }, (_, n) => generatedItem(n));
-    writeFileSync(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: `Generated ${count}`, items }));
+    writeGenerated(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: `Generated ${count}`, items }));
   }
   return `/__gen/${name}`;
 }
@@ -56,14 +64,27 @@ function hexoPost(n: number, body: string): string {
  */
 export async function builtSite(count: number, name: string, body: (n: number) => string): Promise<string> {
   const out = join(GENERATED, name);
-  if (!existsSync(join(out, 'feed.json'))) {
-    const input = join(GENERATED, `${name}-posts`);
+  if (!existsSync(out)) {
+    const mine = `${out}.${process.pid}`;
+    const input = `${mine}-posts`;
     mkdirSync(input, { recursive: true });
     for (let n = 0; n < count; n++) writeFileSync(join(input, `post-${n}.md`), hexoPost(n, body(n)));
     const { build } = await import('../../src/builder/build');
-    await build({ input, out, title: `Site ${count}` });
+    await build({ input, out: mine, title: `Site ${count}` });
+    rmSync(input, { recursive: true, force: true });
+    try {
+      renameSync(mine, out);
+    } catch {
+      // Another worker finished the same site first: it is identical.
+      rmSync(mine, { recursive: true, force: true });
+    }
   }
   return `/__gen/${name}/feed.json`;
+}
+
+/** The large site most specs browse: 240 posts, past the 50 that make a paged index. */
+export function site240(): Promise<string> {
+  return builtSite(240, 'site-240', (n) => `<p>${'正文内容。'.repeat(200)}</p>\n\n## 小节 ${n}\n\n${'More text. '.repeat(100)}`);
 }
 
 /** A syntactically valid JSON Feed of about `megabytes` MB, for the size cap. */
@@ -71,10 +92,9 @@ export function hugeFeed(megabytes: number): string {
   const name = `huge-${megabytes}mb.json`;
   const file = join(GENERATED, name);
   if (!existsSync(file)) {
-    mkdirSync(GENERATED, { recursive: true });
     const filler = 'x'.repeat(1024 * 1024 - 200);
     const items = Array.from({ length: megabytes }, (_, n) => ({ id: `big-${n}`, title: `Big ${n}`, content_text: filler }));
-    writeFileSync(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Huge', items }));
+    writeGenerated(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Huge', items }));
   }
   return `/__gen/${name}`;
 }

@@ -1,12 +1,10 @@
 // A large site (more than 50 posts): the list reads the slim paged index and
 // never downloads article bodies; an article fetches its own one-item file.
 import { expect, test } from './fixtures';
-import { builtSite } from './generate';
-
-const body = (n: number) => `<p>${'正文内容。'.repeat(200)}</p>\n\n## 小节 ${n}\n\n${'More text. '.repeat(100)}`;
+import { site240 } from './generate';
 
 test('browsing the list of an indexed site never requests an article body', async ({ page, requests }) => {
-  const feed = await builtSite(240, 'site-240', body);
+  const feed = await site240();
   await page.goto(`/?feed=${encodeURIComponent(feed)}`);
   const nav = page.getByRole('navigation', { name: 'Categories' });
   await expect(nav.getByRole('link', { name: 'All 240' })).toBeVisible();
@@ -27,7 +25,7 @@ test('browsing the list of an indexed site never requests an article body', asyn
 });
 
 test('an article of an indexed site opens from the list with its one-item file', async ({ page, requests }) => {
-  const feed = await builtSite(240, 'site-240', body);
+  const feed = await site240();
   await page.goto(`/?feed=${encodeURIComponent(feed)}`);
   await expect(page.getByRole('link', { name: /^第 0 篇/ })).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 100 * 152));
@@ -37,7 +35,7 @@ test('an article of an indexed site opens from the list with its one-item file',
 });
 
 test('a cold load of a category of an indexed site fetches that category only', async ({ page, requests }) => {
-  const feed = await builtSite(240, 'site-240', body);
+  const feed = await site240();
   await page.goto(`/category/%E6%B7%B1%E5%BA%A6?feed=${encodeURIComponent(feed)}`);
   await expect(page.getByRole('link', { name: /^第 2 篇/ })).toBeVisible();
   const pages = requests.filter((url) => url.includes('/feed/pages/'));

@@ -3,10 +3,11 @@
 // no dialog opens, no script runs, no request leaves for another host, and no
 // dangerous element or attribute reaches the article's DOM; the page stays
 // usable.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { writeGenerated } from './generate';
 import { GENERATED } from './server';
 
 type Vector = { title: string; payload: string };
@@ -22,10 +23,9 @@ export const VECTOR_COUNT = VECTORS.length;
 // One small feed per vector: each page load reads only its own payload.
 const feedOf = (i: number) => `/__gen/xss/v${i}.json`;
 function writeFeeds(): void {
-  mkdirSync(join(GENERATED, 'xss'), { recursive: true });
   VECTORS.forEach((vector, i) => {
     const item = { id: `v${i}`, title: `Vector ${i}`, content_html: `<h2>Before ${i}</h2>${vector.payload}<h2>After ${i}</h2><p>end of vector ${i}</p>` };
-    writeFileSync(join(GENERATED, 'xss', `v${i}.json`), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'XSS', items: [item] }));
+    writeGenerated(join(GENERATED, 'xss', `v${i}.json`), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'XSS', items: [item] }));
   });
 }
 
