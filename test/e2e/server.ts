@@ -4,6 +4,8 @@
 //   /__fixtures/<path>   files from test/fixtures/
 //   /__gen/<path>        files tests generate into .cache/e2e/
 //   /__img/<w>x<h>.png   a solid PNG of that size
+//   /blog/<path>         the same app built for a sub-path (RUWEI_BASE=/blog/),
+//                        from .cache/dist-blog/ (global-setup.ts builds it)
 //   /__t/<opts>/<path>   <path> served with faults; opts joined by ';':
 //                        delay=<ms>, status=<code>, fail=<n> (first n requests
 //                        answer 503, then normal), truncate=<bytes>
@@ -20,6 +22,8 @@ import { solidPng } from './png';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 export const GENERATED = join(ROOT, '.cache/e2e');
+export const SUB_PATH = '/blog/';
+export const DIST_SUB_PATH = join(ROOT, '.cache/dist-blog');
 const FIXTURES = join(ROOT, 'test/fixtures');
 
 const TYPES: Record<string, string> = {
@@ -96,11 +100,13 @@ export async function startServer(port = 0): Promise<TestServer> {
     }
     const fixture = path.startsWith('/__fixtures/') ? inside(FIXTURES, path.slice('/__fixtures/'.length)) : null;
     const generated = path.startsWith('/__gen/') ? inside(GENERATED, path.slice('/__gen/'.length)) : null;
-    const file = fixture ?? generated ?? inside(DIST, path);
+    const subPath = path.startsWith(SUB_PATH);
+    const root = subPath ? DIST_SUB_PATH : DIST;
+    const file = fixture ?? generated ?? inside(root, subPath ? path.slice(SUB_PATH.length - 1) : path);
     if (file && (await sendFile(res, file, faults.truncate))) return;
     if (fixture || generated || extname(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     // SPA fallback, like `cp index.html 404.html` on a static host.
-    await sendFile(res, join(DIST, 'index.html'));
+    await sendFile(res, join(root, 'index.html'));
   }
 
   const server = createServer((req, res) => {
