@@ -1,7 +1,8 @@
 // A folder of 10,000 small posts through the real command: it converts all,
 // exits 0, and writes the large-site layout (feed.json with `_ruwei.index`,
-// one item file per post). The time it took is printed for
-// TESTING.md; the limit only catches a build gone quadratic.
+// one item file per post). The time it took is printed for TESTING.md, not
+// asserted (speed is the benchmark's business); the child's 170 s timeout
+// only stops a build gone quadratic from hanging the suite.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +37,6 @@ describe(`npm run feed over ${POSTS.toLocaleString('en')} posts in one folder`, 
     console.info(`${POSTS} posts built by the command in ${seconds.toFixed(1)} s (process start included)`);
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(result.stdout).toBe(`ruwei feed: ${POSTS} posts → ${path.join('out', 'feed.json')}\n`);
-    expect(seconds).toBeLessThan(120);
 
     const out = path.join(dir, 'out');
     const feed = JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as WireFeed;

@@ -14,7 +14,8 @@ import { PostError, quote } from './diagnostics';
 import type { Diagnostic } from './diagnostics';
 import { parseFrontMatter } from './front-matter';
 import type { FrontMatter } from './front-matter';
-import { htmlWordText } from './html-text';
+import { decodeHTML } from 'entities';
+import { htmlWordText } from '../lib/html-text';
 import { excerptHtml, renderMarkdown } from './markdown';
 import { summarize } from './summary';
 import { imageUrl } from './urls';
@@ -117,7 +118,7 @@ function toPost(file: SourceFile, fm: FrontMatter, context: PostContext, warn: W
 export function renderPost(post: Post): RenderedPost {
   const contentHtml = renderMarkdown(post.body);
   const summary = summarize([post.description, post.excerpt, excerptHtml(contentHtml), contentHtml]);
-  return { contentHtml, ...(summary !== undefined && { summary }), readingMinutes: readingMinutes(htmlWordText(contentHtml)) };
+  return { contentHtml, ...(summary !== undefined && { summary }), readingMinutes: readingMinutes(htmlWordText(contentHtml, decodeHTML)) };
 }
 
 function isDraft(published: unknown): boolean {

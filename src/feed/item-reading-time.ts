@@ -1,4 +1,4 @@
-import { htmlToText } from '../lib/html-text';
+import { htmlWordText } from '../lib/html-text';
 import { readingMinutes } from '../lib/reading-time';
 import type { FeedItem } from './model';
 
@@ -9,7 +9,7 @@ export function itemReadingMinutes(item: FeedItem): number {
   if (item.readingMinutes !== undefined) return item.readingMinutes;
   let value = minutes.get(item);
   if (value === undefined) {
-    value = readingMinutes(item.contentText ?? htmlToText(item.contentHtml ?? ''));
+    value = readingMinutes(item.contentText ?? htmlWordText(item.contentHtml ?? ''));
     minutes.set(item, value);
   }
   return value;
