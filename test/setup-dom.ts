@@ -1,10 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { resetScrollMemory } from '../src/ui/scroll-memory';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // Positions saved by one test must not be restored in the next.
+  resetScrollMemory();
 });
 
 // jsdom lays nothing out: it has no scrolling and no IntersectionObserver.

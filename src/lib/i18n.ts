@@ -4,7 +4,6 @@
 const en = {
   appName: 'ruwei',
   skipToContent: 'Skip to content',
-  home: 'Home',
   categories: 'Categories',
   all: 'All',
   allArticles: 'All articles',
@@ -57,7 +56,6 @@ type Messages = Record<MessageKey, string>;
 const zh: Messages = {
   appName: '入微',
   skipToContent: '跳到正文',
-  home: '首页',
   categories: '分类',
   all: '全部',
   allArticles: '全部文章',

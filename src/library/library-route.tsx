@@ -88,7 +88,7 @@ export function LibraryRoute({ onArticleIntent }: Props) {
 }
 
 /** What the list looks like before the feed arrives: same boxes, no shift. */
-export function LibrarySkeleton() {
+function LibrarySkeleton() {
   return (
     <div className="library" aria-busy="true">
       <div className="category-nav">
