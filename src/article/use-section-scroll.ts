@@ -9,6 +9,7 @@
 // reduced motion.
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { startGlide } from '../ui/scroll-memory';
 import { useRestoreScroll } from '../ui/use-scroll-memory';
 import type { TocState } from './toc-state';
 import { onReaderScrollIntent, prefersReducedMotion } from './user-scroll';
@@ -63,6 +64,7 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
       return;
     }
     const glide = !first && type === 'PUSH' && !prefersReducedMotion();
+    if (glide) startGlide();
     target.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
     target.focus({ preventScroll: true });
     state.pin(target.id);

@@ -1,6 +1,16 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { saveScroll, savedScroll } from './scroll-memory';
+import { endGlide, persistScrollMemory, saveScroll, savedScroll } from './scroll-memory';
+
+/**
+ * The history entry's identity. An entry the app did not create (the tab's
+ * first page, an address typed in the same tab) has the key 'default' for
+ * every URL, so the URL is part of it.
+ */
+function useEntryKey(): string {
+  const { key, pathname, search, hash } = useLocation();
+  return `${key} ${pathname}${search}${hash}`;
+}
 
 /**
  * In the layout: records the scroll position of the current history entry
@@ -9,7 +19,8 @@ import { saveScroll, savedScroll } from './scroll-memory';
  * its content is on screen.
  */
 export function useScrollMemory(): void {
-  const { key, hash } = useLocation();
+  const { hash } = useLocation();
+  const key = useEntryKey();
   const type = useNavigationType();
   const current = useRef(key);
 
@@ -25,8 +36,18 @@ export function useScrollMemory(): void {
   useEffect(() => {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
     const onScroll = () => saveScroll(current.current, window.scrollY);
+    const onScrollEnd = () => {
+      endGlide();
+      onScroll();
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
-    return () => window.removeEventListener('scroll', onScroll);
+    window.addEventListener('scrollend', onScrollEnd, { passive: true });
+    window.addEventListener('pagehide', persistScrollMemory);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scrollend', onScrollEnd);
+      window.removeEventListener('pagehide', persistScrollMemory);
+    };
   }, []);
 }
 
@@ -36,7 +57,7 @@ export function useScrollMemory(): void {
  * restored once `ready`. Returns the target, or undefined when there is none.
  */
 export function useRestoreScroll(ready: boolean): number | undefined {
-  const { key } = useLocation();
+  const key = useEntryKey();
   const type = useNavigationType();
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const target = useMemo(() => (type === 'POP' ? savedScroll(key) : undefined), [key]);

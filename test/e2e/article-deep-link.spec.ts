@@ -58,3 +58,22 @@ test('back and forward move between the sections the reader visited', async ({ p
   expect(hash()).toBe('#1内容创作者视频号入场新时机');
   await expect.poll(() => topOf(page, '1内容创作者视频号入场新时机')).toBeLessThanOrEqual(120);
 });
+
+test('a reload during the glide to a section reopens that section; a reload after reading on keeps the place', async ({ page }) => {
+  // A slow device makes the glide long enough to reload in the middle of it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(seedUrl());
+  await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: /结语/ }).click();
+  await expect(page).toHaveURL(/#03/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /结语/ })).toBeInViewport();
+
+  await page.mouse.move(400, 400);
+  await page.mouse.wheel(0, -600);
+  await expect.poll(() => topOf(page, '03结语')).toBeGreaterThan(300);
+  const place = await page.evaluate(() => window.scrollY);
+  await page.reload();
+  await page.getByRole('heading', { name: /结语/ }).waitFor();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+});

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endGlide, persistScrollMemory, resetScrollMemory, saveScroll, savedScroll, startGlide } from './scroll-memory';
+
+afterEach(() => vi.useRealTimers());
+
+describe('scroll memory', () => {
+  it('keeps one position per history entry', () => {
+    saveScroll('a /', 120);
+    saveScroll('b /article/x', 900);
+    saveScroll('a /', 150);
+    expect(savedScroll('a /')).toBe(150);
+    expect(savedScroll('b /article/x')).toBe(900);
+    expect(savedScroll('c /')).toBeUndefined();
+  });
+
+  it('records nothing while the app glides, until the glide ends', () => {
+    saveScroll('a /', 10);
+    startGlide();
+    saveScroll('a /', 500);
+    expect(savedScroll('a /')).toBe(10);
+    endGlide();
+    saveScroll('a /', 2000);
+    expect(savedScroll('a /')).toBe(2000);
+  });
+
+  it('ends a glide by time where the browser never says it ended', () => {
+    vi.useFakeTimers();
+    startGlide();
+    vi.advanceTimersByTime(2000);
+    saveScroll('a /', 700);
+    expect(savedScroll('a /')).toBe(700);
+  });
+
+  it('writes positions to sessionStorage when asked (the page is hidden), so the reloaded page finds them', async () => {
+    saveScroll('a /', 321);
+    persistScrollMemory();
+    vi.resetModules();
+    const reloaded = await import('./scroll-memory');
+    expect(reloaded.savedScroll('a /')).toBe(321);
+    resetScrollMemory();
+    expect(savedScroll('a /')).toBeUndefined();
+  });
+});
