@@ -8,6 +8,13 @@ describe('fileSlug', () => {
     expect(fileSlug('a/b/c/SpringBoot扫码登录.markdown')).toBe('springboot扫码登录');
   });
 
+  it('names a post kept as <folder>/index.md by its folder', () => {
+    expect(fileSlug('2022/微信公开课/index.md')).toBe('微信公开课');
+    expect(fileSlug('Hello World/INDEX.markdown')).toBe('hello-world');
+    expect(fileSlug('index.md')).toBe('index');
+    expect(assignSlugs(['a/index.md', 'b/index.md']).slugs).toEqual(['a', 'b']);
+  });
+
   it('drops only the last extension', () => {
     expect(fileSlug('v1.2-notes.md')).toBe('v12-notes');
   });

@@ -1,6 +1,8 @@
 // `_ruwei.slug` from the file name: github-slugger's `slug()` (lowercase,
 // CJK kept, spaces -> `-`, punctuation and emoji dropped). The slug is also a
 // file name on large sites (feed/items/<slug>.json), so it stays short.
+// A post kept as `<name>/index.md` (a folder per post, with its assets) is
+// named by its folder, as Hugo page bundles and Hexo asset folders read it.
 // Steps: NFC -> slug the name -> no letter or digit left: `post-` + hash of
 // the relative path -> too long: cut + hash -> duplicates get -2, -3, ... in
 // sorted relative-path order.
@@ -16,7 +18,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LEADING_MARKS = /^\p{M}+/u;
 
 export function fileSlug(relPath: string): string {
-  const name = relPath.slice(relPath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const parts = relPath.split('/');
+  const file = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
+  const name = file.toLowerCase() === 'index' && parts.length > 1 ? (parts.at(-2) ?? file) : file;
   // NFC: a name written in decomposed form (as macOS file systems may hand it
   // over) gets the same slug, and so the same URL, as the composed one.
   const slugged = slug(name.normalize('NFC')).normalize('NFC').replace(LEADING_MARKS, '');
