@@ -30,6 +30,8 @@ export type BuildOptions = {
   baseUrl?: string | undefined;
   title?: string | undefined;
   timeZone?: string | undefined;
+  /** Follow symbolic links that lead out of the input folder (never into /proc, /sys, /dev). */
+  followExternalLinks?: boolean | undefined;
   /** Paths in diagnostics are relative to this folder (default: process.cwd()). */
   cwd?: string;
   /** File system used for the output (tests inject failures here). */
@@ -71,7 +73,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const cwd = options.cwd ?? process.cwd();
   const context = settings(options);
   const clock = new PhaseClock();
-  const found = await find(options.input, cwd);
+  const found = await find(options.input, cwd, options.followExternalLinks === true);
   clock.lap('find');
   const results = found.files.map((file) => readPost(file, context));
   clock.lap('read');
@@ -139,9 +141,9 @@ function settings(options: BuildOptions): PostContext & { zone: TimeZone } {
   return { zone, baseUrl };
 }
 
-async function find(input: string, cwd: string): Promise<FoundPosts> {
+async function find(input: string, cwd: string, followExternalLinks: boolean): Promise<FoundPosts> {
   try {
-    return await findPosts(input, cwd);
+    return await findPosts(input, cwd, { followExternalLinks });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     throw new BuildIoError(`cannot read the input folder ${display(cwd, input)} (${typeof code === 'string' ? code : String(error)})`, true);
