@@ -3,12 +3,13 @@
 // site is written, nothing escapes as an uncaught error and no temp file is
 // left. The costs behind these limits are measured in bench/builder-bounds.ts;
 // here a hang or a crash fails (the runner's timeout), never a time.
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputProblems, readFeedOutput } from '../../test/feed-output';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 import { build } from './build';
+import { FEED_MAX_BYTES } from './build-feed';
 import { createTimeZone } from './dates';
 import { MAX_CATEGORY_DEPTH, MAX_MAP_KEYS, MAX_POST_BYTES, MAX_TAGS } from './limits';
 import { readPost } from './read-post';
@@ -89,5 +90,32 @@ describe('build() within the per-post limits', () => {
       { file: 'nested.md', line: 4 + MAX_MAP_KEYS, col: 3, message: `front matter has a mapping of ${MAX_MAP_KEYS + 1} keys; at most ${MAX_MAP_KEYS} are read` },
       { file: 'yaml.md', line: 2 + MAX_MAP_KEYS, col: 1, message: `front matter has a mapping of ${keys + 1} keys; at most ${MAX_MAP_KEYS} are read` },
     ]);
+  }, GUARD_MS);
+});
+
+describe('build() splits by bytes', () => {
+  it('gives a 36 MB site of 30 posts an index-form feed.json under the limit that references item files', async () => {
+    // One HTML block per post: Markdown passes it through, so the test spends its time on bytes, not parsing.
+    const body = (i: number) => `<div>${`<p>Post ${i}: ${'weigh '.repeat(80)}</p>\n`.repeat(2_500)}</div>\n`;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`p-${String(i).padStart(2, '0')}.md`] = `---\ntitle: Post ${i}\ndate: 2024-01-${String(i + 1).padStart(2, '0')}\n---\n${body(i)}`;
+    expect(Buffer.byteLength(Object.values(files).join(''))).toBeGreaterThan(36 * 1000 * 1000);
+    const input = await site(files);
+    const out = await tempDir();
+    const report = await build({ input, out, cwd: input });
+    expect(await outputProblems(out)).toEqual([]);
+    expect(report.layout).toBe('paged');
+    expect((await stat(path.join(out, 'feed.json'))).size).toBeLessThan(FEED_MAX_BYTES);
+    const { feed, items } = await readFeedOutput(out);
+    expect(feed._ruwei?.index).toMatch(/^feed\/index\.[0-9a-f]{16}\.json$/);
+    expect(feed.items.length).toBeLessThan(30);
+    expect(feed.items.every((item) => item._ruwei?.content_url === `feed/items/${item.id}.json`)).toBe(true);
+    expect(items.map((item) => item.id)).toEqual(Array.from({ length: 30 }, (_v, i) => `p-${String(29 - i).padStart(2, '0')}`));
+  }, GUARD_MS);
+
+  it('keeps a small light site in one feed.json', async () => {
+    const { report, feed } = await buildSite(await site({ 'a.md': plain('A'), 'b.md': plain('B') }));
+    expect(report.layout).toBe('single');
+    expect([feed._ruwei?.index, feed.items.length]).toEqual([undefined, 2]);
   }, GUARD_MS);
 });

@@ -7,7 +7,7 @@
 // report counts and diagnostics.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { FeedAssembler, layoutFor, sortPosts } from './build-feed';
+import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, layoutFor, sortPosts } from './build-feed';
 import type { FeedOptions, Layout, SluggedPost } from './build-feed';
 import { createTimeZone } from './dates';
 import type { TimeZone } from './dates';
@@ -83,7 +83,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (found.files.length === 0) notes.push({ file: display(cwd, options.input), message: 'no posts found (*.md, *.markdown); writing an empty feed' });
   const outDir = path.resolve(cwd, options.out);
   const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };
-  const stats = await writeFeed(outDir, sortPosts(posts), feedOptions, options.fs, clock).catch((error: unknown) => {
+  const { stats, layout } = await writeFeed(outDir, sortPosts(posts), feedOptions, options.fs, clock).catch((error: unknown) => {
     // File-system errors (they carry a code) are the user's to fix; anything else is a bug.
     if (!(error instanceof Error) || !('code' in error)) throw error;
     throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error.message}`, false);
@@ -94,7 +94,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     rejected: sorted.rejected,
     warnings: [...sorted.warnings, ...warnings],
     notes,
-    layout: layoutFor(posts.length),
+    layout,
     feedPath: displayOutput(cwd, path.join(outDir, 'feed.json')),
     files: stats,
     timings: clock.laps,
@@ -113,11 +113,15 @@ class PhaseClock {
   }
 }
 
-async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock): Promise<WriteStats> {
-  const assembler = new FeedAssembler(sorted, options);
+async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock): Promise<{ stats: WriteStats; layout: Layout }> {
+  // A site small enough for one file is rendered first: its bytes decide
+  // whether it fits in one feed.json the app will open.
+  const rendered = sorted.length <= SINGLE_FILE_MAX ? sorted.map(renderPost) : undefined;
+  const layout = layoutFor(sorted.length, rendered ? feedBytes(sorted, rendered, options) : 0);
+  const assembler = new FeedAssembler(sorted, options, layout);
   const writer = await OutputWriter.open(outDir, assembler.layout, fs);
   for (let i = 0; i < sorted.length; i++) {
-    const itemFile = assembler.add(renderPost(sorted[i] as SluggedPost));
+    const itemFile = assembler.add(rendered?.[i] ?? renderPost(sorted[i] as SluggedPost));
     if (itemFile) await writer.putItem(itemFile);
     // File writes take several steps, each started from the event loop.
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
@@ -125,7 +129,7 @@ async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOpt
   clock.lap('render');
   const stats = await writer.commit(assembler.finish());
   clock.lap('commit');
-  return stats;
+  return { stats, layout };
 }
 
 function settings(options: BuildOptions): PostContext & { zone: TimeZone } {
