@@ -69,7 +69,9 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
       io.stderr(`ruwei feed: ${error.message}`);
       return 2;
     }
-    throw error;
+    // A bug, not the user's doing: still one clear line and a failing exit code.
+    io.stderr(`ruwei feed: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 2;
   }
   printReport(report, io);
   return report.rejected.length > 0 ? 1 : 0;
