@@ -1,7 +1,9 @@
 // One whole builder run as a function, so the CLI, the site script, the
 // tests and the benchmark all run the same code in-process.
 // Steps: check settings (zone, base URL) -> find posts -> read them and parse
-// their front matter -> give each a unique slug -> sort -> render each post
+// their front matter -> check and lock the output folder (out-dir.ts) -> give
+// each a unique slug (the previous output settles a contest) -> sort ->
+// render each post (a site small enough for one file first, to weigh it)
 // and hand its item file to the writer, which creates files on libuv's
 // threads while the next post renders -> pages, manifest, feed.json ->
 // report counts and diagnostics.
