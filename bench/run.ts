@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark, one JSON object per line (contract §6).
 import { benchArticle } from './article';
 import { benchBuilder } from './builder';
+import { benchBuilderBounds } from './builder-bounds';
 import { benchList } from './list';
 import type { BenchResult } from './result';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchList, benchArticle];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);

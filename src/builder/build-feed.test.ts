@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WireFeed, WireIndex, WireIndexPage } from '../feed/wire';
 import { jsonFeedProblems } from '../../test/json-feed';
-import { FEED_ITEMS, PAGE_SIZE, assembleFeed, sortPosts } from './build-feed';
+import { FEED_ITEMS, FEED_MAX_BYTES, PAGE_SIZE, assembleFeed, sortPosts } from './build-feed';
 import type { FeedFiles, SluggedPost } from './build-feed';
 import { makePost, renderedFor } from '../../test/builder-posts';
 
@@ -102,5 +102,36 @@ describe('assembleFeed for a large site', () => {
   it('gives identical bytes for identical input', () => {
     const again = assemble([...posts].reverse());
     expect(again).toEqual(files);
+  });
+
+  it('writes each page as JSON.stringify would, and one page for the many one-item lists of a post with many tags', () => {
+    const tags = Array.from({ length: 100 }, (_, i) => `only-${i}`);
+    const many = assemble(Array.from({ length: 60 }, (_, i) => makePost(i, i === 7 ? { tags } : {})));
+    for (const page of many.pages) expect(page.data).toBe(`${JSON.stringify(JSON.parse(page.data))}\n`);
+    const manifest = parse<WireIndex>(many.manifest?.data ?? '');
+    const urls = new Set(manifest.tags.filter((tag) => tag.name.startsWith('only-')).flatMap((tag) => tag.pages));
+    expect(urls.size).toBe(1);
+  });
+});
+
+describe('assembleFeed() by bytes', () => {
+  const heavy = (i: number) => makePost(i);
+  const weigh = (post: SluggedPost) => ({ ...renderedFor(post), contentHtml: `<p>${'x'.repeat(1024 * 1024)}</p>` });
+
+  it('pages a site of few posts whose content would make feed.json too large, and keeps its newest items under the limit', () => {
+    const sorted = sortPosts(Array.from({ length: 30 }, (_, i) => heavy(i)));
+    const files = assembleFeed(sorted, sorted.map(weigh), { title: 'T' });
+    expect(files.layout).toBe('paged');
+    expect(files.items).toHaveLength(30);
+    expect(Buffer.byteLength(files.feed.data)).toBeLessThan(FEED_MAX_BYTES);
+    expect(parse<WireFeed>(files.feed.data).items.map((item) => item.id)).toEqual(sorted.slice(0, 3).map((post) => post.slug));
+  });
+
+  it('leaves feed.json without items when even the newest does not fit, the index still listing all', () => {
+    const sorted = sortPosts(Array.from({ length: 2 }, (_, i) => heavy(i)));
+    const huge = sorted.map((post) => ({ ...renderedFor(post), contentHtml: 'x'.repeat(FEED_MAX_BYTES) }));
+    const files = assembleFeed(sorted, huge, { title: 'T' });
+    expect(parse<WireFeed>(files.feed.data).items).toEqual([]);
+    expect(parse<WireIndex>(files.manifest?.data ?? '').all.count).toBe(2);
   });
 });

@@ -1,10 +1,13 @@
 // Sorted posts -> the documents to write, as bytes. Pure: no clock, no randomness,
 // fixed key order, so identical input gives identical bytes.
-// Small sites (<= SINGLE_FILE_MAX posts): one feed.json with every item.
+// Small sites (<= SINGLE_FILE_MAX posts whose items fit in FEED_MAX_BYTES):
+// one feed.json with every item.
 // Large sites: feed/items/<slug>.json (one-item feeds with neighbours),
 // feed/pages/<hash>.json (slim items, PAGE_SIZE each, for "all" and for
 // every tag), feed/index.<hash>.json (the manifest), and feed.json with the
-// FEED_ITEMS newest items pointing to the rest. Hashed names make a new
+// newest items (at most FEED_ITEMS, and only while they fit in
+// FEED_MAX_BYTES) pointing to the rest. Every file the app loads so stays far
+// below its 32 MB refusal, whatever the posts weigh. Hashed names make a new
 // page or manifest a new file, so a reader of the old feed.json never sees
 // a half-updated set.
 import { createHash } from 'node:crypto';
@@ -17,6 +20,8 @@ import { articleUrl } from './urls';
 export const SINGLE_FILE_MAX = 50;
 export const PAGE_SIZE = 50;
 export const FEED_ITEMS = 10;
+/** Bytes of items feed.json may carry; a one-file site over it takes the paged layout. */
+export const FEED_MAX_BYTES = 4 * 1024 * 1024;
 export const FEED_FILE = 'feed.json';
 export const ITEMS_DIR = 'feed/items';
 export const PAGES_DIR = 'feed/pages';
@@ -37,8 +42,18 @@ export function sortPosts<T extends SluggedPost>(posts: readonly T[]): T[] {
   });
 }
 
-export function layoutFor(count: number): Layout {
-  return count <= SINGLE_FILE_MAX ? 'single' : 'paged';
+/** `itemBytes`: the items' bytes in a one-file feed.json (feedBytes), when known. */
+export function layoutFor(count: number, itemBytes = 0): Layout {
+  return count <= SINGLE_FILE_MAX && itemBytes <= FEED_MAX_BYTES ? 'single' : 'paged';
+}
+
+/** What the items of a one-file feed.json would weigh, in bytes. */
+export function feedBytes(sortedPosts: readonly SluggedPost[], rendered: readonly RenderedPost[], options: FeedOptions): number {
+  let bytes = 0;
+  sortedPosts.forEach((post, i) => {
+    bytes += Buffer.byteLength(JSON.stringify(feedItem(post, rendered[i] as RenderedPost, options.baseUrl)));
+  });
+  return bytes;
 }
 
 /**
@@ -53,11 +68,13 @@ export class FeedAssembler {
   private readonly newest: WireItem[] = [];
   private readonly slim: WireIndexItem[] = [];
   private added = 0;
+  private newestBytes = 0;
 
-  constructor(sortedPosts: readonly SluggedPost[], options: FeedOptions) {
+  /** `layout`: by default from the number of posts; pass layoutFor(count, feedBytes(…)) when the bodies are rendered. */
+  constructor(sortedPosts: readonly SluggedPost[], options: FeedOptions, layout: Layout = layoutFor(sortedPosts.length)) {
     this.posts = sortedPosts;
     this.options = options;
-    this.layout = layoutFor(sortedPosts.length);
+    this.layout = layout;
   }
 
   /** Adds the next post; on a large site returns its one-item file. */
@@ -71,7 +88,12 @@ export class FeedAssembler {
       return undefined;
     }
     const encoded = encodeURIComponent(post.slug);
-    if (index < FEED_ITEMS) this.newest.push(withContentUrl(item, `${ITEMS_DIR}/${encoded}.json`));
+    if (index === this.newest.length && index < FEED_ITEMS) {
+      const newest = withContentUrl(item, `${ITEMS_DIR}/${encoded}.json`);
+      // The newest items only, in order: the first that does not fit ends the list.
+      this.newestBytes += Buffer.byteLength(JSON.stringify(newest));
+      if (this.newestBytes <= FEED_MAX_BYTES) this.newest.push(newest);
+    }
     this.slim.push(slimItem(item, `../items/${encoded}.json`));
     return itemFile(item, this.posts[index - 1], this.posts[index + 1], this.options);
   }
@@ -86,15 +108,24 @@ export class FeedAssembler {
 
 /** Every document at once (sorted posts with their rendered bodies, same order). */
 export function assembleFeed(sortedPosts: readonly SluggedPost[], rendered: readonly RenderedPost[], options: FeedOptions): FeedFiles {
-  const assembler = new FeedAssembler(sortedPosts, options);
+  const single = sortedPosts.length <= SINGLE_FILE_MAX;
+  const assembler = new FeedAssembler(sortedPosts, options, layoutFor(sortedPosts.length, single ? feedBytes(sortedPosts, rendered, options) : 0));
   const items = rendered.flatMap((r) => assembler.add(r) ?? []);
   return { layout: assembler.layout, items, ...assembler.finish() };
 }
 
-/** The slim index: pages of every list, and the manifest naming them. */
+/**
+ * The slim index: pages of every list, and the manifest naming them. Each
+ * slim item is serialised once, and a page of the same items as another
+ * (one post with N tags gives N one-item lists) is built and hashed once:
+ * the cost follows the bytes written, not tags × items × tags.
+ */
 function indexFiles(slim: readonly WireIndexItem[]): { pages: OutputFile[]; manifest: OutputFile } {
   const pages = new Map<string, OutputFile>();
-  const list = (members: readonly number[]): WireIndexList => ({ count: members.length, pages: pageFiles(members.map((i) => slim[i] as WireIndexItem), pages) });
+  const byMembers = new Map<string, string>();
+  const json: (string | undefined)[] = [];
+  const itemJson = (i: number): string => (json[i] ??= JSON.stringify(slim[i]));
+  const list = (members: readonly number[]): WireIndexList => ({ count: members.length, pages: pageFiles(members, itemJson, pages, byMembers) });
   const index: WireIndex = {
     ruwei_index: RUWEI_INDEX_VERSION,
     page_size: PAGE_SIZE,
@@ -105,13 +136,21 @@ function indexFiles(slim: readonly WireIndexItem[]): { pages: OutputFile[]; mani
   return { pages: [...pages.values()], manifest: hashedFile('feed/index.', index) };
 }
 
-/** Splits a list into pages; identical pages (same bytes) are stored once. */
-function pageFiles(items: readonly WireIndexItem[], pages: Map<string, OutputFile>): string[] {
+/** Splits a list into pages; identical pages (same items, so same bytes) are made and stored once. */
+function pageFiles(members: readonly number[], itemJson: (i: number) => string, pages: Map<string, OutputFile>, byMembers: Map<string, string>): string[] {
   const urls: string[] = [];
-  for (let start = 0; start < items.length; start += PAGE_SIZE) {
-    const page = hashedFile(`${PAGES_DIR}/`, { items: items.slice(start, start + PAGE_SIZE) });
-    pages.set(page.path, page);
-    urls.push(page.path.slice('feed/'.length)); // relative to the manifest in feed/
+  for (let start = 0; start < members.length; start += PAGE_SIZE) {
+    const slice = members.slice(start, start + PAGE_SIZE);
+    const key = slice.join(',');
+    let url = byMembers.get(key);
+    if (url === undefined) {
+      // The bytes JSON.stringify({ items }) gives, from the items' own JSON.
+      const page = hashedData(`${PAGES_DIR}/`, `{"items":[${slice.map(itemJson).join(',')}]}\n`);
+      pages.set(page.path, page);
+      url = page.path.slice('feed/'.length); // relative to the manifest in feed/
+      byMembers.set(key, url);
+    }
+    urls.push(url);
   }
   return urls;
 }
@@ -173,7 +212,10 @@ function file(path: string, document: unknown): OutputFile {
 }
 
 function hashedFile(prefix: string, document: unknown): OutputFile {
-  const data = `${JSON.stringify(document)}\n`;
+  return hashedData(prefix, `${JSON.stringify(document)}\n`);
+}
+
+function hashedData(prefix: string, data: string): OutputFile {
   const hash = createHash('sha256').update(data).digest('hex').slice(0, 16);
   return { path: `${prefix}${hash}.json`, data };
 }

@@ -150,12 +150,12 @@ describe('build diagnostics', () => {
     expect((await readJson<WireFeed>(path.join(out, 'feed.json'))).items.map((i) => i.title)).toEqual(['Good']);
   });
 
-  it('numbers duplicate slugs from two folders and warns', async () => {
+  it('numbers duplicate slugs from two folders and warns, the post published first keeping the bare slug', async () => {
     const [input, out] = [await tempDir(), await tempDir()];
     await posts(input, { 'a/hello.md': '---\ntitle: A\ndate: 2024-01-02\n---\n', 'b/Hello.md': '---\ntitle: B\ndate: 2024-01-01\n---\n' });
     const report = await build({ input, out, cwd: input });
-    expect(report.warnings.map((w) => [w.file, w.message])).toEqual([[path.join('b', 'Hello.md'), `slug "hello" is already used by ${path.join('a', 'hello.md')}; this post gets "hello-2"`]]);
-    expect((await readJson<WireFeed>(path.join(out, 'feed.json'))).items.map((i) => i.id)).toEqual(['hello', 'hello-2']);
+    expect(report.warnings.map((w) => [w.file, w.message])).toEqual([[path.join('a', 'hello.md'), `slug "hello" is already used by ${path.join('b', 'Hello.md')}; this post gets "hello-2"`]]);
+    expect((await readJson<WireFeed>(path.join(out, 'feed.json'))).items.map((i) => [i.id, i.title])).toEqual([['hello-2', 'A'], ['hello', 'B']]);
   });
 
   it('writes an empty valid feed when there are no posts, with a note', async () => {

@@ -1,13 +1,15 @@
 // One whole builder run as a function, so the CLI, the site script, the
 // tests and the benchmark all run the same code in-process.
 // Steps: check settings (zone, base URL) -> find posts -> read them and parse
-// their front matter -> give each a unique slug -> sort -> render each post
+// their front matter -> check and lock the output folder (out-dir.ts) -> give
+// each a unique slug (the previous output settles a contest) -> sort ->
+// render each post (a site small enough for one file first, to weigh it)
 // and hand its item file to the writer, which creates files on libuv's
 // threads while the next post renders -> pages, manifest, feed.json ->
 // report counts and diagnostics.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { FeedAssembler, layoutFor, sortPosts } from './build-feed';
+import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, layoutFor, sortPosts } from './build-feed';
 import type { FeedOptions, Layout, SluggedPost } from './build-feed';
 import { createTimeZone } from './dates';
 import type { TimeZone } from './dates';
@@ -16,6 +18,9 @@ import { findPosts } from './find-posts';
 import type { FoundPosts } from './find-posts';
 import { readPost, renderPost } from './read-post';
 import type { Post, PostContext, PostResult } from './read-post';
+import { OutDirError, prepareOutDir } from './out-dir';
+import type { OutLock } from './out-dir';
+import { previousSlugs, slugIdentity } from './previous-slugs';
 import { assignSlugs } from './slug';
 import { normalizeBaseUrl } from './urls';
 import { OutputWriter } from './write-output';
@@ -30,6 +35,8 @@ export type BuildOptions = {
   baseUrl?: string | undefined;
   title?: string | undefined;
   timeZone?: string | undefined;
+  /** Follow symbolic links that lead out of the input folder (never into /proc, /sys, /dev). */
+  followExternalLinks?: boolean | undefined;
   /** Paths in diagnostics are relative to this folder (default: process.cwd()). */
   cwd?: string;
   /** File system used for the output (tests inject failures here). */
@@ -71,28 +78,37 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const cwd = options.cwd ?? process.cwd();
   const context = settings(options);
   const clock = new PhaseClock();
-  const found = await find(options.input, cwd);
+  const found = await find(options.input, cwd, options.followExternalLinks === true);
   clock.lap('find');
   const results = found.files.map((file) => readPost(file, context));
   clock.lap('read');
   const sorted = partition(results, found);
-  const { posts, warnings } = withSlugs(sorted.posts, found);
   const notes: Diagnostic[] = [...found.skipped];
   if (found.files.length === 0) notes.push({ file: display(cwd, options.input), message: 'no posts found (*.md, *.markdown); writing an empty feed' });
   const outDir = path.resolve(cwd, options.out);
-  const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };
-  const stats = await writeFeed(outDir, sortPosts(posts), feedOptions, options.fs, clock).catch((error: unknown) => {
-    // File-system errors (they carry a code) are the user's to fix; anything else is a bug.
-    if (!(error instanceof Error) || !('code' in error)) throw error;
-    throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error.message}`, false);
-  });
+  const lock = await takeOutDir(path.resolve(cwd, options.input), outDir, cwd);
+  let written: { stats: WriteStats; layout: Layout };
+  let slugged: { posts: SluggedPost[]; warnings: Diagnostic[] };
+  try {
+    slugged = await withSlugs(sorted.posts, found, outDir);
+    const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };
+    written = await writeFeed(outDir, sortPosts(slugged.posts), feedOptions, options.fs, clock).catch((error: unknown) => {
+      // File-system errors (they carry a code) are the user's to fix; anything else is a bug.
+      if (!(error instanceof Error) || !('code' in error)) throw error;
+      throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error.message}`, false);
+    });
+  } finally {
+    await lock.release();
+  }
+  const { posts, warnings } = slugged;
+  const { stats, layout } = written;
   return {
     posts: posts.length,
     drafts: sorted.drafts,
     rejected: sorted.rejected,
     warnings: [...sorted.warnings, ...warnings],
     notes,
-    layout: layoutFor(posts.length),
+    layout,
     feedPath: displayOutput(cwd, path.join(outDir, 'feed.json')),
     files: stats,
     timings: clock.laps,
@@ -111,19 +127,28 @@ class PhaseClock {
   }
 }
 
-async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock): Promise<WriteStats> {
-  const assembler = new FeedAssembler(sorted, options);
+async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock): Promise<{ stats: WriteStats; layout: Layout }> {
+  // A site small enough for one file is rendered first: its bytes decide
+  // whether it fits in one feed.json the app will open.
+  const rendered = sorted.length <= SINGLE_FILE_MAX ? sorted.map(renderPost) : undefined;
+  const layout = layoutFor(sorted.length, rendered ? feedBytes(sorted, rendered, options) : 0);
+  const assembler = new FeedAssembler(sorted, options, layout);
   const writer = await OutputWriter.open(outDir, assembler.layout, fs);
-  for (let i = 0; i < sorted.length; i++) {
-    const itemFile = assembler.add(renderPost(sorted[i] as SluggedPost));
-    if (itemFile) await writer.putItem(itemFile);
-    // File writes take several steps, each started from the event loop.
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
+  try {
+    for (let i = 0; i < sorted.length; i++) {
+      const itemFile = assembler.add(rendered?.[i] ?? renderPost(sorted[i] as SluggedPost));
+      if (itemFile) await writer.putItem(itemFile);
+      // File writes take several steps, each started from the event loop.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
+    }
+    clock.lap('render');
+    const stats = await writer.commit(assembler.finish());
+    clock.lap('commit');
+    return { stats, layout };
+  } catch (error) {
+    await writer.settle(); // writes in flight finish or remove their temp files
+    throw error;
   }
-  clock.lap('render');
-  const stats = await writer.commit(assembler.finish());
-  clock.lap('commit');
-  return stats;
 }
 
 function settings(options: BuildOptions): PostContext & { zone: TimeZone } {
@@ -139,9 +164,9 @@ function settings(options: BuildOptions): PostContext & { zone: TimeZone } {
   return { zone, baseUrl };
 }
 
-async function find(input: string, cwd: string): Promise<FoundPosts> {
+async function find(input: string, cwd: string, followExternalLinks: boolean): Promise<FoundPosts> {
   try {
-    return await findPosts(input, cwd);
+    return await findPosts(input, cwd, { followExternalLinks });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     throw new BuildIoError(`cannot read the input folder ${display(cwd, input)} (${typeof code === 'string' ? code : String(error)})`, true);
@@ -161,15 +186,34 @@ function partition(results: readonly PostResult[], found: FoundPosts): Partition
   return parts;
 }
 
-/** Posts arrive in relative-path order, which is the order slugs are handed out in. */
-function withSlugs(posts: readonly Post[], found: FoundPosts): { posts: SluggedPost[]; warnings: Diagnostic[] } {
-  const { slugs, duplicates } = assignSlugs(posts.map((post) => post.relPath));
+/** The output folder checked and locked; its problems as the build's errors (exit code 2). */
+async function takeOutDir(inputDir: string, outDir: string, cwd: string): Promise<OutLock> {
+  try {
+    return await prepareOutDir(inputDir, outDir, (target) => displayOutput(cwd, target));
+  } catch (error) {
+    if (error instanceof OutDirError) throw error.kind === 'usage' ? new UsageError(error.message) : new BuildIoError(error.message, false);
+    throw new BuildIoError(`cannot write the feed to ${display(cwd, outDir)}: ${error instanceof Error ? error.message : String(error)}`, false);
+  }
+}
+
+/**
+ * Slugs by assignSlugs' rules. The previous build is read only when two
+ * posts ask for the same slug (then it says which one had it).
+ */
+async function withSlugs(posts: readonly Post[], found: FoundPosts, outDir: string): Promise<{ posts: SluggedPost[]; warnings: Diagnostic[] }> {
+  const claims = posts.map((post) => ({ relPath: post.relPath, publishedMs: post.published?.ms, identity: slugIdentity(post.title, post.published?.iso) }));
+  let assignment = assignSlugs(claims);
+  if (assignment.duplicates.length > 0) assignment = assignSlugs(claims, await previousSlugs(outDir));
+  const { slugs, duplicates, reserved } = assignment;
   const displayOf = new Map(found.files.map((file) => [file.relPath, file.displayPath]));
   const shown = (i: number): string => displayOf.get(posts[i]?.relPath ?? '') ?? '';
-  const warnings = duplicates.map(({ index, slug, clashesWith }) => ({
-    file: shown(index),
-    message: `slug "${slugs[clashesWith] ?? ''}" is already used by ${shown(clashesWith)}; this post gets "${slug}"`,
-  }));
+  const warnings = [
+    ...reserved.map(({ index, name }) => ({ file: shown(index), message: `"${name}" is a reserved file name on Windows; this post gets "${slugs[index] ?? ''}"` })),
+    ...duplicates.map(({ index, slug, clashesWith }) => ({
+      file: shown(index),
+      message: `slug "${slugs[clashesWith] ?? ''}" is already used by ${shown(clashesWith)}; this post gets "${slug}"`,
+    })),
+  ];
   return { posts: posts.map((post, i) => ({ ...post, slug: slugs[i] ?? '' })), warnings };
 }
 

@@ -5,9 +5,12 @@
 // instead of hanging it -> keep `*.md` / `*.markdown` -> sort by relative path.
 // Repository meta files at the top (README.md, SOURCES.md, LICENSE.md) are
 // not posts: content/ credits its sources in SOURCES.md.
-// Links are followed wherever they point, also outside the input folder, on
-// purpose: a posts folder assembled from links is a layout people use. The
-// slug comes from the link's own name.
+// Links are followed while they stay inside the input folder (after resolving
+// every link on the way): a contributed posts repository must not publish the
+// builder's machine (`environ.md -> /proc/self/environ`, `root -> /`). A link
+// out of the folder is skipped with a note unless the publisher passes
+// --follow-external-links; a link into /proc, /sys or /dev is never followed.
+// The slug comes from the link's own name.
 // A skipped file named like a post (`.md`, `_about.md`, a FIFO) and a broken
 // link of any name get a note, so nothing vanishes silently; a broken link
 // named like a post is rejected when it is read. A name that is not UTF-8
@@ -24,12 +27,19 @@ export type FoundPosts = { files: SourceFile[]; problems: Diagnostic[]; skipped:
 const POST_FILE = /\.(md|markdown)$/i;
 const META_FILES = new Set(['README.md', 'SOURCES.md', 'LICENSE.md']);
 
-type Walk = { root: string; cwd: string; seen: Set<string>; files: SourceFile[]; problems: Diagnostic[]; skipped: Diagnostic[] };
+// Pseudo-files there report a size of 0 and hold secrets or never end.
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+
+export type FindOptions = { followExternalLinks?: boolean };
+
+type Walk = { root: string; realRoot: string; followExternal: boolean; cwd: string; seen: Set<string>; files: SourceFile[]; problems: Diagnostic[]; skipped: Diagnostic[] };
 
 /** Throws when `root` itself cannot be read; problems below it are reported. */
-export async function findPosts(root: string, cwd: string): Promise<FoundPosts> {
+export async function findPosts(root: string, cwd: string, options: FindOptions = {}): Promise<FoundPosts> {
   const absRoot = path.resolve(cwd, root);
-  const walk: Walk = { root: absRoot, cwd, seen: new Set([await realpath(absRoot)]), files: [], problems: [], skipped: [] };
+  const realRoot = await realpath(absRoot);
+  if (isSystemPath(realRoot)) throw Object.assign(new Error(`${realRoot} is a system folder`), { code: 'a system folder, never read' });
+  const walk: Walk = { root: absRoot, realRoot, followExternal: options.followExternalLinks === true, cwd, seen: new Set([realRoot]), files: [], problems: [], skipped: [] };
   await walkFolder(walk, absRoot, await readdir(absRoot, { withFileTypes: true }));
   walk.files.sort((a, b) => compare(a.relPath, b.relPath));
   for (const list of [walk.problems, walk.skipped]) list.sort((a, b) => compare(a.file, b.file));
@@ -82,15 +92,38 @@ async function visit(walk: Walk, absPath: string, kind: Kind | 'broken'): Promis
 }
 
 async function linkTarget(walk: Walk, absPath: string): Promise<Kind | 'broken'> {
+  let real: string;
+  let kind: Kind;
   try {
-    const target = await stat(absPath);
-    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+    real = await realpath(absPath);
+    const target = await stat(real);
+    kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
   } catch (error) {
     // A broken link named like a post is rejected when it is read.
     if (POST_FILE.test(absPath)) return 'file';
     walk.skipped.push({ file: display(walk, absPath), message: `skipped: a broken symbolic link (${codeOf(error)})` });
     return 'broken';
   }
+  const refusal = linkRefusal(walk, real);
+  if (refusal === undefined) return kind;
+  // Links to other files (images beside a post) are not posts: nothing to say.
+  if (kind === 'folder' || POST_FILE.test(absPath)) walk.skipped.push({ file: display(walk, absPath), message: `skipped: ${refusal}` });
+  return 'broken';
+}
+
+/** Why a link to `real` (its resolved target) is not followed, if it is not. */
+function linkRefusal(walk: Walk, real: string): string | undefined {
+  if (isSystemPath(real)) return `the link leads to ${real}, a system file, which is never read`;
+  if (walk.followExternal || isInside(walk.realRoot, real)) return undefined;
+  return `the link leads out of the input folder (to ${real}); pass --follow-external-links to publish what it points at`;
+}
+
+function isSystemPath(real: string): boolean {
+  return SYSTEM_FOLDERS.some((folder) => isInside(folder, real));
+}
+
+function isInside(folder: string, target: string): boolean {
+  return target === folder || target.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
 }
 
 async function visitFolder(walk: Walk, absPath: string): Promise<void> {

@@ -6,11 +6,14 @@
 // Anything that is not front matter is the body, as in Hexo.
 // Hostile YAML is rejected with a line, never followed: aliases expand at most
 // MAX_ALIASES times per key (a "billion laughs" file would otherwise take
-// minutes and gigabytes), and nesting is checked before anything recurses
-// into it (nesting.ts).
+// minutes and gigabytes), nesting is checked before anything recurses
+// into it (nesting.ts), and a mapping with more than MAX_MAP_KEYS keys is
+// rejected before the composer's duplicate-key check, which compares every
+// key with every other (16,000 keys took 6 s, 64,000 a minute).
 import { Composer, LineCounter, Parser, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { CST, Document, YAMLError } from 'yaml';
 import { PostError } from './diagnostics';
+import { MAX_MAP_KEYS } from './limits';
 import { MAX_NESTING, tooDeepJson, tooDeepYaml } from './nesting';
 
 export type FrontMatterKind = 'yaml' | 'json' | 'none';
@@ -149,8 +152,47 @@ function* nestingChecked(tokens: Iterable<CST.Token>, lineCounter: LineCounter, 
   for (const token of tokens) {
     const deep = tooDeepYaml(token);
     if (deep !== undefined) throw positioned(`invalid YAML front matter: nested more than ${MAX_NESTING} levels deep`, deep, lineCounter, firstLine);
+    const crowded = tooManyKeysYaml(token);
+    if (crowded !== undefined) throw positioned(tooManyKeys(crowded.keys), crowded.offset, lineCounter, firstLine);
     yield token;
   }
+}
+
+function tooManyKeys(keys: number): string {
+  return `front matter has a mapping of ${keys} keys; at most ${MAX_MAP_KEYS} are read`;
+}
+
+/** The first mapping (in a walk without recursion) with more than MAX_MAP_KEYS keys: its size and where its first extra key is. */
+function tooManyKeysYaml(token: CST.Token): { keys: number; offset: number } | undefined {
+  const stack: CST.Token[] = [token];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'document') {
+      if (node.value) stack.push(node.value);
+    } else if (node.type === 'block-map' || node.type === 'block-seq' || node.type === 'flow-collection') {
+      const isMapping = node.type === 'block-map' || (node.type === 'flow-collection' && node.start.source === '{');
+      if (isMapping && node.items.length > MAX_MAP_KEYS) {
+        const extra = node.items[MAX_MAP_KEYS];
+        return { keys: node.items.length, offset: extra?.key?.offset ?? extra?.start[0]?.offset ?? node.offset };
+      }
+      for (const item of node.items) {
+        if (item.value) stack.push(item.value);
+        if (item.key) stack.push(item.key);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The size of the first object in `value` (parsed JSON) with more than MAX_MAP_KEYS keys. */
+function tooManyKeysJson(value: unknown): number | undefined {
+  const stack: unknown[] = [value];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === null || typeof node !== 'object') continue;
+    const children = Object.values(node);
+    if (!Array.isArray(node) && children.length > MAX_MAP_KEYS) return children.length;
+    stack.push(...children.filter((child) => child !== null && typeof child === 'object'));
+  }
+  return undefined;
 }
 
 function yamlError(error: YAMLError, lineCounter: LineCounter, firstLine: number): PostError {
@@ -217,11 +259,25 @@ function parseJson(raw: string, firstLine: number): Parsed | undefined {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   if (tooDeepJson(value)) throw new PostError(`invalid JSON front matter: nested more than ${MAX_NESTING} levels deep`, firstLine, 1);
+  const crowded = tooManyKeysJson(value);
+  if (crowded !== undefined) throw new PostError(tooManyKeys(crowded), firstLine, 1);
   const data = Object.assign(emptyData(), value) as Record<string, unknown>;
   const keyLines = new Map<string, number>();
+  // Keys come in source order (integer-like keys aside), so one forward scan
+  // finds them all; searching from the start for each would be quadratic.
+  let from = 0;
+  let line = 1;
   for (const key of Object.keys(data)) {
-    const at = raw.indexOf(JSON.stringify(key));
-    if (at !== -1) keyLines.set(key, lineColAt(raw, at).line + firstLine - 1);
+    const quoted = JSON.stringify(key);
+    const at = raw.indexOf(quoted, from);
+    if (at === -1) {
+      const anywhere = raw.indexOf(quoted);
+      if (anywhere !== -1) keyLines.set(key, lineColAt(raw, anywhere).line + firstLine - 1);
+      continue;
+    }
+    for (let nl = raw.indexOf('\n', from); nl !== -1 && nl < at; nl = raw.indexOf('\n', nl + 1)) line++;
+    from = at;
+    keyLines.set(key, line + firstLine - 1);
   }
   return { data, keyLines };
 }

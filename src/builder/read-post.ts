@@ -5,7 +5,7 @@
 // renderPost (Markdown -> HTML, summary, reading time), once the posts are
 // sorted, so a large build can write each item file as soon as it is ready.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readingMinutes } from '../lib/reading-time';
 import { categoryPaths, feedTags, tagNames } from './categories';
 import { fitsRfc3339, parseHexoDate } from './dates';
@@ -18,6 +18,7 @@ import { decodeHTML } from 'entities';
 import { htmlWordText } from '../lib/html-text';
 import { excerptHtml, renderMarkdown } from './markdown';
 import { summarize } from './summary';
+import { MAX_CATEGORY_DEPTH, MAX_CATEGORY_PATHS, MAX_POST_BYTES, MAX_TAGS, formatBytes } from './limits';
 import { imageUrl } from './urls';
 
 export type SourceFile = {
@@ -60,21 +61,57 @@ type Warn = (message: string, line?: number) => void;
 const IMAGE_KEYS = ['thumbnail', 'cover', 'headimg', 'banner_img'] as const;
 const BANNER_KEYS = ['banner_img', 'headimg', 'cover', 'thumbnail'] as const;
 
-// Synchronous on purpose: for many small files one readFileSync is several
-// times faster than fs.promises.readFile (open, stat, read, close are each a
-// round trip through libuv's thread pool), and the caller has nothing else
-// to do meanwhile.
+// Synchronous on purpose: for many small files synchronous reads are several
+// times faster than fs.promises (open, stat, read, close are each a round
+// trip through libuv's thread pool), and the caller has nothing else to do
+// meanwhile.
 export function readPost(file: SourceFile, context: PostContext): PostResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.absPath);
-  } catch (error) {
-    return rejected(file, `cannot read the file (${errorCode(error)})`);
-  }
+  const bytes = readCapped(file.absPath);
+  if (typeof bytes === 'string') return rejected(file, bytes);
   // toString would replace bad bytes with U+FFFD silently; a post in another
   // encoding (GBK, Latin-1) is rejected instead.
   if (!isUtf8(bytes)) return rejected(file, 'not valid UTF-8 text');
   return convertPost(file, bytes.toString('utf8'), context);
+}
+
+/**
+ * The file's bytes, or why they were not read. The size is checked before
+ * reading (a 1 GB sparse file costs nothing), and the read stops past
+ * MAX_POST_BYTES whatever the size said (a file that grows, a pseudo-file).
+ */
+function readCapped(absPath: string): Buffer | string {
+  let fd: number;
+  try {
+    // Non-blocking: opening a FIFO for reading would wait for a writer forever.
+    fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return `cannot read the file (${errorCode(error)})`;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return 'not a regular file';
+    if (stats.size > MAX_POST_BYTES) return tooLarge(stats.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // One read for the whole file and one that sees its end, in the usual case.
+    for (let size = stats.size + 1; ; size = 64 * 1024) {
+      const chunk = Buffer.allocUnsafe(Math.min(size, MAX_POST_BYTES + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > MAX_POST_BYTES) return tooLarge(total, 'at least ');
+    }
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+  } catch (error) {
+    return `cannot read the file (${errorCode(error)})`;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(bytes: number, prefix = ''): string {
+  return `the file is ${prefix}${formatBytes(bytes)}; posts over ${formatBytes(MAX_POST_BYTES)} are not read (split it, or move large media out of the text)`;
 }
 
 export function convertPost(file: SourceFile, text: string, context: PostContext): PostResult {
@@ -96,7 +133,9 @@ function toPost(file: SourceFile, fm: FrontMatter, context: PostContext, warn: W
   const published = postDate(fm, 'date', context.zone);
   if (published === undefined) warn('no date; the post is listed after the dated ones', fm.keyLines.get('date'));
   const modified = postDate(fm, 'updated', context.zone);
-  const categories = categoryPaths(data.categories ?? data.category);
+  const categoryKey = data.categories === undefined ? 'category' : 'categories';
+  const categories = boundedCategories(categoryPaths(data.categories ?? data.category), (message) => warn(`\`${categoryKey}\` ${message}`, fm.keyLines.get(categoryKey)));
+  const tags = boundedTags(tagNames(data.tags), (message) => warn(`\`tags\` ${message}`, fm.keyLines.get('tags')));
   const description = textValue(data.description);
   const excerpt = textValue(data.excerpt);
   return {
@@ -105,13 +144,34 @@ function toPost(file: SourceFile, fm: FrontMatter, context: PostContext, warn: W
     ...(published && { published }),
     ...(modified && { modified }),
     categories,
-    tags: feedTags(categories, tagNames(data.tags)),
+    tags: feedTags(categories, tags),
     authors: authorNames(data.author),
     ...postImages(fm, context.baseUrl, warn),
     ...(description !== undefined && { description }),
     ...(excerpt !== undefined && { excerpt }),
     body: fm.body,
   };
+}
+
+function boundedTags(names: readonly string[], warn: (message: string) => void): string[] {
+  const tags = [...new Set(names)];
+  if (tags.length <= MAX_TAGS) return tags;
+  warn(`lists ${tags.length} names; only the first ${MAX_TAGS} are kept`);
+  return tags.slice(0, MAX_TAGS);
+}
+
+function boundedCategories(paths: string[][], warn: (message: string) => void): string[][] {
+  let kept = paths;
+  if (kept.length > MAX_CATEGORY_PATHS) {
+    warn(`lists ${kept.length} category paths; only the first ${MAX_CATEGORY_PATHS} are kept`);
+    kept = kept.slice(0, MAX_CATEGORY_PATHS);
+  }
+  const deepest = Math.max(0, ...kept.map((path) => path.length));
+  if (deepest <= MAX_CATEGORY_DEPTH) return kept;
+  warn(`nests ${deepest} levels (a flat list is one path, outermost first, as in Hexo); only the first ${MAX_CATEGORY_DEPTH} levels are kept`);
+  const cut = kept.map((path) => path.slice(0, MAX_CATEGORY_DEPTH));
+  // Two paths may now be the same.
+  return [...new Map(cut.map((path) => [JSON.stringify(path), path])).values()];
 }
 
 /** Markdown -> HTML, then the summary and reading time from that HTML. */

@@ -9,7 +9,7 @@ import { formatDiagnostic } from './diagnostics';
 
 export type Io = { stdout: (line: string) => void; stderr: (line: string) => void; cwd: string };
 
-export const USAGE = 'usage: npm run feed -- --input <dir> --out <dir> [--base-url <url>] [--title <t>] [--timezone <IANA zone>]';
+export const USAGE = 'usage: npm run feed -- --input <dir> --out <dir> [--base-url <url>] [--title <t>] [--timezone <IANA zone>] [--follow-external-links]';
 const HELP = `${USAGE}
 
 Converts Hexo posts (*.md, *.markdown with YAML or JSON front matter) under
@@ -20,6 +20,9 @@ Converts Hexo posts (*.md, *.markdown with YAML or JSON front matter) under
   --base-url <url>   absolute URL the site is served from (adds item urls)
   --title <t>        feed title (default "ruwei")
   --timezone <zone>  IANA zone for dates written without an offset (default UTC)
+  --follow-external-links
+                     also publish posts that symbolic links bring in from
+                     outside --input (never from /proc, /sys or /dev)
   -h, --help         this help
 
 Exit codes: 0 all posts converted, 1 some posts rejected (named on stderr),
@@ -31,6 +34,7 @@ const FLAGS = {
   'base-url': { type: 'string' },
   title: { type: 'string' },
   timezone: { type: 'string' },
+  'follow-external-links': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -47,7 +51,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   }
   const missing = (['input', 'out'] as const).filter((flag) => !values[flag]);
   if (missing.length > 0) return usageFailure(io, `missing ${missing.map((flag) => `--${flag}`).join(' and ')}`);
-  return runBuild({ input: values.input ?? '', out: values.out ?? '', baseUrl: values['base-url'], title: values.title, timeZone: values.timezone }, io);
+  return runBuild({ input: values.input ?? '', out: values.out ?? '', baseUrl: values['base-url'], title: values.title, timeZone: values.timezone, followExternalLinks: values['follow-external-links'] }, io);
 }
 
 function parseFlags(argv: readonly string[]) {
@@ -65,7 +69,9 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
       io.stderr(`ruwei feed: ${error.message}`);
       return 2;
     }
-    throw error;
+    // A bug, not the user's doing: still one clear line and a failing exit code.
+    io.stderr(`ruwei feed: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 2;
   }
   printReport(report, io);
   return report.rejected.length > 0 ? 1 : 0;

@@ -1,7 +1,8 @@
 // `npm run feed:site`, run by `npm start`, `npm run dev` and `npm run build`:
 // builds the site's own feed from content/ into public/. Settings come from
 // the environment: RUWEI_POSTS (input folder, default content), RUWEI_TITLE
-// (default "ruwei 入微"), RUWEI_BASE_URL, RUWEI_TIMEZONE.
+// (default "ruwei 入微"), RUWEI_BASE_URL, RUWEI_TIMEZONE, RUWEI_FOLLOW_EXTERNAL_LINKS
+// (=1: the --follow-external-links flag).
 // Rejected posts are reported but do not stop the site (exit 0); bad settings
 // or an unreadable folder do (exit 2).
 import { runBuild } from './run-feed';
@@ -15,6 +16,7 @@ const code = await runBuild(
     title: env('RUWEI_TITLE') ?? 'ruwei 入微',
     baseUrl: env('RUWEI_BASE_URL'),
     timeZone: env('RUWEI_TIMEZONE'),
+    followExternalLinks: env('RUWEI_FOLLOW_EXTERNAL_LINKS') === '1',
   },
   {
     stdout: (line) => process.stdout.write(`${line}\n`),

@@ -77,6 +77,11 @@ export class OutputWriter {
     return this.stats;
   }
 
+  /** Waits for the writes in flight (each renames or removes its temp file); for a build that fails meanwhile. */
+  async settle(): Promise<void> {
+    await Promise.all(this.inFlight);
+  }
+
   private at(relPath: string): string {
     return path.join(this.outDir, ...relPath.split('/'));
   }
