@@ -27,6 +27,26 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** A document served as something that cannot be a feed: a web page, an image, a script… */
+export class ContentTypeError extends Error {
+  override name = 'ContentTypeError';
+  constructor(readonly url: string, readonly contentType: string) {
+    super(`${url} is served as ${contentType}, not as JSON`);
+  }
+}
+
+/**
+ * JSON Feeds are served as application/feed+json or application/json, any
+ * other `…+json`, often as text/plain (raw files on code hosts) and sometimes
+ * with no type at all. A page or an image is never a feed: reading one as a
+ * feed would only ever produce a confusing error, or trust a page that
+ * happens to parse (issue 13).
+ */
+export function isJsonType(contentType: string | null): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === '' || type === 'application/json' || type === 'text/plain' || /^[a-z0-9!#$&^_.-]+\/[a-z0-9!#$&^_.-]+\+json$/.test(type);
+}
+
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge(url, maxBytes);
@@ -63,9 +83,14 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/feed+json, application/json' } });
     if (!response.ok) throw new HttpError(url, response.status, response.statusText);
+    const type = response.headers.get('content-type');
+    if (!isJsonType(type)) {
+      await response.body?.cancel();
+      throw new ContentTypeError(url, type!.split(';')[0]!.trim());
+    }
     text = await readCapped(response, url, options.maxBytes ?? MAX_JSON_BYTES);
   } catch (error) {
-    if (error instanceof HttpError || error instanceof NetworkError) throw error;
+    if (error instanceof HttpError || error instanceof NetworkError || error instanceof ContentTypeError) throw error;
     if (options.signal?.aborted) throw error;
     if (timeout.signal.aborted) throw new NetworkError(url, 'timeout', `${url} did not answer within ${Math.round((options.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000)} s`);
     throw new NetworkError(url, 'offline', `${url} could not be reached (${error instanceof Error ? error.message : String(error)})`);
