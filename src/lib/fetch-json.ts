@@ -1,6 +1,7 @@
 // The one place the app talks to the network: fetch with a timeout and a size
 // cap, JSON decoding, and typed errors that say what went wrong and where.
 // The retry policy that goes with these errors is `shouldRetry` below.
+import { stripBidiControlsFromJson } from './bidi';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 /** A feed this large would freeze a phone's tab while parsing; refuse it. */
@@ -98,7 +99,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     clearTimeout(timer);
   }
   try {
-    return JSON.parse(text) as unknown;
+    // No string of a feed may reorder the text around it (bidi.ts).
+    return JSON.parse(stripBidiControlsFromJson(text)) as unknown;
   } catch (error) {
     throw new JsonSyntaxError(url, error instanceof Error ? error.message : String(error));
   }
