@@ -14,8 +14,8 @@
 // element it names, and what it gets wrong only changes where the elements
 // nest. No safety rests on it; DOMPurify comes after.
 
-/** Far deeper than any article needs (Markdown lists and quotes nest a few levels). */
-export const MAX_NESTING = 256;
+/** Far deeper than articles go (Markdown lists and quotes nest a few levels); deep trees also cost style and layout. */
+export const MAX_NESTING = 64;
 
 const NOT_COUNTED = new Set([
   // void
