@@ -16,6 +16,8 @@ export default defineConfig({
   // Deploying under a sub-path: RUWEI_BASE=/blog/ npm run build
   base: process.env.RUWEI_BASE ?? '/',
   plugins: [react(), devWithoutCsp()],
+  // RUWEI_ALLOW_FEED_PARAM=false npm run build: `?feed=` is ignored (src/ui/use-feed-url.ts).
+  define: { 'import.meta.env.RUWEI_ALLOW_FEED_PARAM': JSON.stringify(process.env.RUWEI_ALLOW_FEED_PARAM ?? 'true') },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,9 +3,10 @@ import { benchArticle } from './article';
 import { benchBuilder } from './builder';
 import { benchBuilderBounds } from './builder-bounds';
 import { benchList } from './list';
+import { benchNestedHeadings } from './nested-headings';
 import type { BenchResult } from './result';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle, benchNestedHeadings];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);

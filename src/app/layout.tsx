@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
 import { feedQueryOptions } from '../feed/feed-query';
-import { resolveFeedUrl } from '../feed/feed-url';
+import { feedSource } from '../feed/feed-source';
 import { t } from '../lib/i18n';
+import { FeedNotice } from '../ui/feed-notice';
 import { RouteErrorBoundary } from '../ui/route-error';
-import { appBaseUrl, useFeedSearch } from '../ui/use-feed-url';
+import { appBaseUrl, FEED_PARAM_ALLOWED, useFeedSearch } from '../ui/use-feed-url';
 import { useScrollMemory } from '../ui/use-scroll-memory';
 
 /** The feed's title once known; a refused `?feed=` is reported by the route, not here. */
@@ -12,7 +13,7 @@ function FeedTitle() {
   const { search } = useLocation();
   let url: string | undefined;
   try {
-    url = resolveFeedUrl(search, appBaseUrl());
+    url = feedSource(search, appBaseUrl(), FEED_PARAM_ALLOWED).url;
   } catch {
     url = undefined;
   }
@@ -31,6 +32,7 @@ export function Layout() {
         <Link className="site-title" to={{ pathname: '/', search }}>
           <FeedTitle />
         </Link>
+        <FeedNotice />
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>

@@ -4,7 +4,7 @@ export type Author = { name: string; url?: string };
 
 export type FeedItem = {
   id: string;
-  /** The article's key in `/article/<key>`: `_ruwei.slug`, else the item id (decoded form). */
+  /** The article's key in `/article/<key>`: `_ruwei.slug`, else the item id (decoded form; see item-slug.ts for ids a path cannot carry). */
   slug: string;
   title: string;
   summary?: string;

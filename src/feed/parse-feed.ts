@@ -8,6 +8,7 @@ import { safeHttpUrl } from '../lib/safe-url';
 import { FeedParseError } from './errors';
 import type { Author, FeedItem, FeedModel, Neighbour } from './model';
 import { feedSchema, issuePath, issueProblem, itemSchema, type AuthorInput, type ItemInput } from './schema';
+import { itemSlug } from './item-slug';
 
 const MAX_REASONS = 3;
 
@@ -71,7 +72,7 @@ function normaliseItem(item: ItemInput, url: string): FeedItem {
   const ext = item._ruwei;
   return {
     id,
-    slug: ext?.slug ?? id,
+    slug: ext?.slug ?? itemSlug(id),
     title: (item.title ?? '').trim(),
     summary: item.summary?.trim() || undefined,
     contentHtml: item.content_html,

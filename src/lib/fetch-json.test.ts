@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchJson, HttpError, JsonSyntaxError, NetworkError, shouldRetry } from './fetch-json';
+import { ContentTypeError, fetchJson, HttpError, isJsonType, JsonSyntaxError, NetworkError, shouldRetry } from './fetch-json';
 
 let server: Server;
 let base = '';
@@ -9,6 +9,7 @@ let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/ok') return res.end('{"a":1}');
+    if (req.url?.startsWith('/typed/')) return res.writeHead(200, { 'content-type': decodeURIComponent(req.url.slice(7)) }).end('{"a":1}');
     if (req.url === '/missing') return res.writeHead(404, 'Not Found').end();
     if (req.url === '/broken') return res.end('{"items": [');
     if (req.url === '/slow') return void setTimeout(() => res.end('{}'), 500);
@@ -26,6 +27,22 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('fetchJson', () => {
   it('returns the parsed document', async () => {
     await expect(fetchJson(`${base}/ok`)).resolves.toEqual({ a: 1 });
+  });
+
+  it.each(['application/feed+json; charset=utf-8', 'application/json', 'application/ld+json', 'text/plain; charset=utf-8'])('reads a document served as %s', async (type) => {
+    await expect(fetchJson(`${base}/typed/${encodeURIComponent(type)}`)).resolves.toEqual({ a: 1 });
+  });
+
+  it.each(['text/html; charset=utf-8', 'image/svg+xml', 'image/png', 'application/javascript', 'application/octet-stream'])('refuses a document served as %s, naming the type', async (type) => {
+    const error = await fetchJson(`${base}/typed/${encodeURIComponent(type)}`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentTypeError);
+    expect((error as Error).message).toBe(`${base}/typed/${encodeURIComponent(type)} is served as ${type.split(';')[0]}, not as JSON`);
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
+  it('reads a document served with no type', () => {
+    expect(isJsonType(null)).toBe(true);
+    expect(isJsonType('')).toBe(true);
   });
 
   it('turns a 404 into an HttpError with the status', async () => {

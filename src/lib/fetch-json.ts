@@ -1,6 +1,7 @@
 // The one place the app talks to the network: fetch with a timeout and a size
 // cap, JSON decoding, and typed errors that say what went wrong and where.
 // The retry policy that goes with these errors is `shouldRetry` below.
+import { stripBidiControlsFromJson } from './bidi';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 /** A feed this large would freeze a phone's tab while parsing; refuse it. */
@@ -25,6 +26,26 @@ export class JsonSyntaxError extends Error {
   constructor(readonly url: string, detail: string) {
     super(`${url} is not valid JSON: ${detail}`);
   }
+}
+
+/** A document served as something that cannot be a feed: a web page, an image, a script… */
+export class ContentTypeError extends Error {
+  override name = 'ContentTypeError';
+  constructor(readonly url: string, readonly contentType: string) {
+    super(`${url} is served as ${contentType}, not as JSON`);
+  }
+}
+
+/**
+ * JSON Feeds are served as application/feed+json or application/json, any
+ * other `…+json`, often as text/plain (raw files on code hosts) and sometimes
+ * with no type at all. A page or an image is never a feed: reading one as a
+ * feed would only ever produce a confusing error, or trust a page that
+ * happens to parse (issue 13).
+ */
+export function isJsonType(contentType: string | null): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === '' || type === 'application/json' || type === 'text/plain' || /^[a-z0-9!#$&^_.-]+\/[a-z0-9!#$&^_.-]+\+json$/.test(type);
 }
 
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
@@ -63,9 +84,14 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/feed+json, application/json' } });
     if (!response.ok) throw new HttpError(url, response.status, response.statusText);
+    const type = response.headers.get('content-type');
+    if (!isJsonType(type)) {
+      await response.body?.cancel();
+      throw new ContentTypeError(url, type!.split(';')[0]!.trim());
+    }
     text = await readCapped(response, url, options.maxBytes ?? MAX_JSON_BYTES);
   } catch (error) {
-    if (error instanceof HttpError || error instanceof NetworkError) throw error;
+    if (error instanceof HttpError || error instanceof NetworkError || error instanceof ContentTypeError) throw error;
     if (options.signal?.aborted) throw error;
     if (timeout.signal.aborted) throw new NetworkError(url, 'timeout', `${url} did not answer within ${Math.round((options.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000)} s`);
     throw new NetworkError(url, 'offline', `${url} could not be reached (${error instanceof Error ? error.message : String(error)})`);
@@ -73,7 +99,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     clearTimeout(timer);
   }
   try {
-    return JSON.parse(text) as unknown;
+    // No string of a feed may reorder the text around it (bidi.ts).
+    return JSON.parse(stripBidiControlsFromJson(text)) as unknown;
   } catch (error) {
     throw new JsonSyntaxError(url, error instanceof Error ? error.message : String(error));
   }

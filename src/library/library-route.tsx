@@ -5,6 +5,7 @@ import { useCallback, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { feedQueryOptions, indexQueryOptions } from '../feed/feed-query';
 import type { FeedIndex, FeedItem, FeedModel } from '../feed/model';
+import { stripBidiControls } from '../lib/bidi';
 import { t } from '../lib/i18n';
 import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -77,7 +78,9 @@ function IndexedLibraryLoader(props: Props & { feed: FeedModel; category: string
 }
 
 export function LibraryRoute({ onArticleIntent }: Props) {
-  const { name } = useParams();
+  // A category named in the URL is shown: no bidi control in it (lib/bidi.ts), as in the feed's tags.
+  const given = useParams().name;
+  const name = given === undefined ? undefined : stripBidiControls(given);
   const { data: feed } = useQuery({ ...feedQueryOptions(useFeedUrl()), throwOnError: throwWithoutData });
   if (!feed) return <LibrarySkeleton />;
   return feed.indexUrl ? (

@@ -1,6 +1,6 @@
 // Error → the sentence a reader sees. Each says what went wrong and where.
 import { ArticleNotFoundError, FeedParseError, FeedUrlError } from '../feed/errors';
-import { HttpError, JsonSyntaxError, NetworkError } from '../lib/fetch-json';
+import { ContentTypeError, HttpError, JsonSyntaxError, NetworkError } from '../lib/fetch-json';
 import { t } from '../lib/i18n';
 
 export type ErrorDescription = { summary: string; detail?: string; retryable: boolean };
@@ -15,6 +15,7 @@ export function describeError(error: unknown): ErrorDescription {
     const key = error.reason === 'timeout' ? 'errorTimeout' : error.reason === 'offline' ? 'errorOffline' : 'errorTooLarge';
     return { summary: t(key, { url: error.url }), retryable: true };
   }
+  if (error instanceof ContentTypeError) return { summary: t('errorContentType', { url: error.url, type: error.contentType }), retryable: true };
   if (error instanceof JsonSyntaxError) return { summary: t('errorJson', { url: error.url }), detail: error.message, retryable: true };
   if (error instanceof FeedParseError) return { summary: t('errorSchema'), detail: error.message, retryable: true };
   if (error instanceof ArticleNotFoundError) return { summary: error.message, retryable: false };

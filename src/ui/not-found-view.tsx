@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { stripBidiControls } from '../lib/bidi';
 import { t } from '../lib/i18n';
 import { useDocumentTitle } from './use-document-title';
 import { useFeedSearch } from './use-feed-url';
@@ -8,7 +9,7 @@ export function NotFoundView({ title, text }: { title: string; text: string }) {
   return (
     <section className="status-view" aria-labelledby="status-title">
       <h1 id="status-title">{title}</h1>
-      <p>{text}</p>
+      <p>{stripBidiControls(text)}</p>
       <p>
         <Link to={{ pathname: '/', search: useFeedSearch() }}>{t('backHome')}</Link>
       </p>

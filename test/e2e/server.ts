@@ -4,6 +4,9 @@
 //   /__fixtures/<path>   files from test/fixtures/
 //   /__gen/<path>        files tests generate into .cache/e2e/
 //   /__img/<w>x<h>.png   a solid PNG of that size
+//   /__ref/<token>/<name> a 1×1 PNG; the Referer each request came with is
+//                        kept, and /__ref/<token> lists them as JSON
+//                        [{ "path", "referer" }] (null: none was sent)
 //   /blog/<path>         the same app built for a sub-path (RUWEI_BASE=/blog/),
 //                        from .cache/dist-blog/ (global-setup.ts builds it)
 //   /__t/<opts>/<path>   <path> served with faults; opts joined by ';':
@@ -76,6 +79,7 @@ export type TestServer = { url: string; close: () => Promise<void>; resetFaults:
 
 export async function startServer(port = 0): Promise<TestServer> {
   const failures = new Map<string, number>();
+  const referers = new Map<string, { path: string; referer: string | null }[]>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -92,6 +96,14 @@ export async function startServer(port = 0): Promise<TestServer> {
       const seen = failures.get(key) ?? 0;
       failures.set(key, seen + 1);
       if (seen < faults.fail) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('try again');
+    }
+    const ref = /^\/__ref\/([\w-]+)(\/.*)?$/.exec(path);
+    if (ref) {
+      const log = referers.get(ref[1]!) ?? [];
+      referers.set(ref[1]!, log);
+      if (!ref[2]) return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(log));
+      log.push({ path: ref[2], referer: req.headers.referer ?? null });
+      return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(solidPng(1, 1));
     }
     const img = /^\/__img\/(\d+)x(\d+)\.png$/.exec(path);
     if (img) {

@@ -5,12 +5,16 @@
 //     `<p><strong>① …</strong></p>`, the way WeChat-style posts mark
 //     sub-sections. It stays a paragraph on the page and ranks one level
 //     below the real heading before it;
-//  3. ids by contract §2: github-slugger on the text content (nested spans
-//     included), unique within the article (`-1`, `-2`, …);
+//  3. ids: github-slugger on the heading's own text (nested spans included,
+//     headings nested inside it left out), at most MAX_ID_LENGTH characters,
+//     unique within the article (`-1`, `-2`, …);
 //  4. each section start becomes a focus target with a "Copy link to
 //     section" button beside it (see addSectionButtons).
+// One walk over the nodes does it all: each text node counts for its nearest
+// heading only, so headings nested in headings (`<h2>a<div><h2>b<div>…`)
+// cost what their text weighs, not that times their depth (issue 13: a 1 MB
+// article of them froze the tab for 16 s when each id slugged its subtree).
 import { slug } from 'github-slugger';
-import { MEDIA } from './images';
 
 export type Heading = {
   id: string;
@@ -22,17 +26,22 @@ export type Heading = {
 
 /** Longest bold run, in characters, still read as a pseudo-heading rather than an emphasised sentence. */
 export const PSEUDO_HEADING_MAX_CHARS = 60;
+/** Longest heading id before a `-1`, `-2` suffix: a link to a section stays a link, not a paragraph. */
+export const MAX_ID_LENGTH = 100;
 /** A pseudo-heading before any real heading ranks below every real one, so it never adopts them. */
 const BELOW_ALL = 7;
-const NOT_PSEUDO_INSIDE = 'li, td, th, blockquote, figure, details, pre';
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
+const NOT_PSEUDO_INSIDE = new Set(['LI', 'TD', 'TH', 'BLOCKQUOTE', 'FIGURE', 'DETAILS', 'PRE']);
+/** What makes a heading show something even without text (images.ts's MEDIA). */
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO']);
 
 /**
- * The text a slug is made from: the text content with line breaks and runs of
- * spaces as one space (as Markdown would have them), ends trimmed. Other
- * characters stay, so github-slugger drops a no-break space, as GitHub does.
+ * The text a slug is made from: line breaks and runs of spaces as one space
+ * (as Markdown would have them), ends trimmed. Other characters stay, so
+ * github-slugger drops a no-break space, as GitHub does.
  */
-function slugText(element: Element): string {
-  return (element.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+function slugText(source: string): string {
+  return source.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** The title as the table of contents shows it: every kind of space as one space. */
@@ -40,7 +49,7 @@ function displayText(source: string): string {
   return source.replace(/\s+/g, ' ').trim();
 }
 
-/** The bold element of a pseudo-heading paragraph, or undefined. */
+/** The bold element of a paragraph shaped like a pseudo-heading (its text is checked later), or undefined. */
 function pseudoHeadingRun(p: Element): Element | undefined {
   // Most paragraphs fail here, before their child nodes are walked.
   const first = p.firstElementChild;
@@ -55,9 +64,7 @@ function pseudoHeadingRun(p: Element): Element | undefined {
       bold = child as Element;
     }
   }
-  if (!bold || bold.querySelector(`a, ${MEDIA}`) || p.parentElement?.closest(NOT_PSEUDO_INSIDE)) return undefined;
-  const length = displayText(bold.textContent ?? '').length;
-  return length > 0 && length <= PSEUDO_HEADING_MAX_CHARS ? bold : undefined;
+  return bold;
 }
 
 export type FoundHeadings = { headings: Heading[]; elements: Element[] };
@@ -71,7 +78,7 @@ export type FoundHeadings = { headings: Heading[]; elements: Element[] };
 function uniqueSlugs(): (text: string) => string {
   const occurrences = new Map<string, number>();
   return (text) => {
-    const base = slug(text) || 'section';
+    const base = capped(slug(text)) || 'section';
     let result = base;
     while (occurrences.has(result)) {
       const n = occurrences.get(base)! + 1;
@@ -83,34 +90,136 @@ function uniqueSlugs(): (text: string) => string {
   };
 }
 
+/** The first MAX_ID_LENGTH characters of a slug, never half a surrogate pair, no hyphen at the end. */
+function capped(id: string): string {
+  if (id.length <= MAX_ID_LENGTH) return id;
+  const cut = id.slice(0, /[\uD800-\uDBFF]/.test(id[MAX_ID_LENGTH - 1]!) ? MAX_ID_LENGTH - 1 : MAX_ID_LENGTH);
+  return cut.replace(/-+$/, '') || cut;
+}
+
+/** A heading or pseudo-heading met in the walk, with the text that belongs to it alone. */
+type Candidate = {
+  element: Element;
+  /** 1–4, or undefined for a pseudo-heading. */
+  level: number | undefined;
+  text: string[];
+  /** Text or media anywhere inside, nested headings included. */
+  filled: boolean;
+  /** A pseudo-heading's run holds a link, media or a heading: it is not one short bold title. */
+  spoiled: boolean;
+};
+
+/** Visits every node below `root` in document order, with a call on the way in and on the way out. */
+function walk(root: Node, enter: (node: Node) => void, leave: (node: Node) => void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    enter(node);
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node) {
+      leave(node);
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode === root ? null : node.parentNode;
+    }
+  }
+}
+
+/** Headings and pseudo-headings in document order, each with its own text, in one walk. */
+function candidates(root: ParentNode): Candidate[] {
+  const found: Candidate[] = [];
+  const headings: Candidate[] = [];
+  const runs: Candidate[] = [];
+  const runOf = new Map<Element, Candidate>();
+  let excluded = 0;
+  const enter = (node: Node) => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      const heading = headings.at(-1);
+      if (heading) {
+        heading.text.push(data);
+        if (!heading.filled && /\S/.test(data)) heading.filled = true;
+      }
+      runs.at(-1)?.text.push(data);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const name = element.nodeName;
+    if (MEDIA.has(name)) {
+      const heading = headings.at(-1);
+      if (heading) heading.filled = true;
+    }
+    const run = runs.at(-1);
+    if (run && (name === 'A' || MEDIA.has(name) || HEADINGS.has(name))) run.spoiled = true;
+    if (HEADINGS.has(name)) {
+      const heading: Candidate = { element, level: Number(name[1]), text: [], filled: false, spoiled: false };
+      found.push(heading);
+      headings.push(heading);
+    } else if (name === 'P' && excluded === 0) {
+      const bold = pseudoHeadingRun(element);
+      if (bold) {
+        const pseudo: Candidate = { element, level: undefined, text: [], filled: false, spoiled: false };
+        found.push(pseudo);
+        runOf.set(bold, pseudo);
+      }
+    } else if (runOf.has(element)) {
+      if (run) run.spoiled = true;
+      runs.push(runOf.get(element)!);
+    }
+    if (NOT_PSEUDO_INSIDE.has(name)) excluded++;
+  };
+  const leave = (node: Node) => {
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName;
+    if (NOT_PSEUDO_INSIDE.has(name)) excluded--;
+    if (runs.length > 0 && runOf.get(node as Element) === runs.at(-1)) {
+      const run = runs.pop()!;
+      const outer = runs.at(-1);
+      if (outer && run.spoiled) outer.spoiled = true;
+    } else if (headings.at(-1)?.element === node) {
+      const heading = headings.pop()!;
+      const outer = headings.at(-1);
+      if (outer && heading.filled) outer.filled = true;
+    }
+  };
+  walk(root as Node, enter, leave);
+  return found;
+}
+
 /** Finds the sections, removes empty headings and sets ids on what it finds. */
 export function findHeadings(root: ParentNode): FoundHeadings {
   const slugFor = uniqueSlugs();
   const headings: Heading[] = [];
   const elements: Element[] = [];
+  const empty: Element[] = [];
   let lastLevel: number | undefined;
-  for (const element of root.querySelectorAll('h1, h2, h3, h4, p')) {
-    let text: string;
+  for (const candidate of candidates(root)) {
+    const own = candidate.text.join('');
+    const text = displayText(own);
     let level: number;
-    if (element.nodeName === 'P') {
-      const run = pseudoHeadingRun(element);
-      if (!run) continue;
-      text = slugText(run);
+    if (candidate.level === undefined) {
+      if (candidate.spoiled || text.length === 0 || text.length > PSEUDO_HEADING_MAX_CHARS) continue;
       level = lastLevel === undefined ? BELOW_ALL : lastLevel + 1;
     } else {
-      text = slugText(element);
-      if (!displayText(text)) {
-        if (!element.querySelector(MEDIA)) element.remove();
+      // A heading whose only text is in the headings nested in it keeps its place but is no section of its own.
+      if (!text) {
+        if (!candidate.filled) empty.push(candidate.element);
         continue;
       }
-      level = Number(element.nodeName[1]);
+      level = candidate.level;
       lastLevel = level;
     }
-    const id = slugFor(text);
-    element.setAttribute('id', id);
-    headings.push({ id, text: displayText(text), level, pseudo: element.nodeName === 'P' });
-    elements.push(element);
+    const id = slugFor(slugText(own));
+    candidate.element.setAttribute('id', id);
+    headings.push({ id, text, level, pseudo: candidate.level === undefined });
+    elements.push(candidate.element);
   }
+  for (const element of empty) element.remove();
   return { headings, elements };
 }
 

@@ -31,6 +31,11 @@ describe('prepareImages', () => {
     expect(images.every((img) => img.getAttribute('decoding') === 'async' && img.getAttribute('referrerpolicy') === 'no-referrer')).toBe(true);
   });
 
+  it('lets video and audio load nothing until they are played', () => {
+    const root = prepared('<video src="/v.mp4" poster="/p.png"><source src="/v.webm"><track src="/t.vtt"></video><audio src="/a.mp3"></audio>');
+    expect([...root.querySelectorAll('video, audio')].map((media) => media.getAttribute('preload'))).toEqual(['none', 'none']);
+  });
+
   it('gives an image without alt an empty one and keeps an author alt', () => {
     const images = [...prepared('<img src="a.png"><img src="b.png" alt="A chart">').querySelectorAll('img')];
     expect(images.map((img) => img.getAttribute('alt'))).toEqual(['', 'A chart']);

@@ -7,6 +7,10 @@
 // and a missing alt makes screen readers read out the file URL.
 // A 36kr caption, `<p class="img-desc">` right after the image's paragraph,
 // joins the image in a <figure>.
+// Video and audio have no `referrerpolicy` attribute: they load nothing until
+// the reader presses play (`preload="none"`), and the page's own policy
+// (`<meta name="referrer" content="no-referrer">` in index.html) keeps the
+// Referer off their posters, sources and tracks (issue 13).
 
 const MAX_SIDE = 20_000;
 
@@ -42,6 +46,7 @@ export function prepareImages(root: ParentNode): void {
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
   }
+  for (const media of root.querySelectorAll('video, audio')) media.setAttribute('preload', 'none');
   for (const caption of root.querySelectorAll('.img-desc')) {
     caption.removeAttribute('class');
     if (caption.nodeName === 'P') figureWithCaption(caption);

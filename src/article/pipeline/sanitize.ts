@@ -11,6 +11,7 @@
 // the app sets its own heading ids), as do `role`, `aria-*` and `tabindex`,
 // with which a feed could pose as the app's own landmarks and controls.
 import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHookEvent } from 'dompurify';
+import { limitNesting } from './nesting';
 
 const ALLOWED_TAGS = [
   'a', 'abbr', 'address', 'article', 'audio', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br', 'caption', 'center',
@@ -129,9 +130,12 @@ export function withoutDroppedAttributes(html: string): string {
   );
 }
 
-/** Sanitized nodes in an inert document: images in it do not load until the HTML reaches the page. */
+/**
+ * Sanitized nodes in an inert document: images in it do not load until the
+ * HTML reaches the page. Nesting is limited first, so parsing stays linear.
+ */
 export function sanitizeToFragment(html: string): DocumentFragment {
-  const fragment = purifier().sanitize(withoutDroppedAttributes(html)) as unknown as DocumentFragment | null;
+  const fragment = purifier().sanitize(withoutDroppedAttributes(limitNesting(html))) as unknown as DocumentFragment | null;
   // HTML that parses into a frameset document has no body: DOMPurify returns null, there is nothing to show.
   return fragment ?? document.createDocumentFragment();
 }
