@@ -2,9 +2,9 @@
 // pages for all items and for every tag, and the pages themselves.
 import * as v from 'valibot';
 import { safeHttpUrl } from '../lib/safe-url';
-import { FeedParseError } from './errors';
+import { FeedParseError, issuePath, issueProblem } from './errors';
 import type { FeedIndex, FeedItem, IndexList } from './model';
-import { indexPageSchema, indexSchema, issuePath, issueProblem } from './schema';
+import { indexPageSchema, indexSchema } from './wire';
 import { parseItems } from './parse-feed';
 
 function check<T extends v.GenericSchema>(schema: T, json: unknown, url: string): v.InferOutput<T> {
