@@ -9,6 +9,9 @@ import { hasCjk, truncate } from '../lib/truncate-text';
 export const FALLBACK_TITLE_MAX = 80;
 export const FALLBACK_TITLE_MAX_CJK = 40;
 
+// Tags become spaces in htmlWordText: `<b>photo</b>.` reads "photo ." until the gap goes.
+const TAG_GAP = / ([.,;:!?…)\]」』，。；：！？])/g;
+
 export function plainText(value: string | undefined): string | undefined {
   const text = value === undefined ? '' : collapse(decodeCommonEntities(value));
   return text || undefined;
@@ -16,7 +19,7 @@ export function plainText(value: string | undefined): string | undefined {
 
 /** The start of the summary, the text or the HTML body's text, cut with `…`; '' when there is none. */
 export function fallbackTitle(summary: string | undefined, contentText: string | undefined, contentHtml: string | undefined): string {
-  const text = summary || collapse(contentText ?? '') || collapse(htmlWordText(contentHtml ?? ''));
+  const text = summary || collapse(contentText ?? '') || collapse(htmlWordText(contentHtml ?? '')).replace(TAG_GAP, '$1');
   if (!text) return '';
   return truncate(text, hasCjk(text.slice(0, FALLBACK_TITLE_MAX)) ? FALLBACK_TITLE_MAX_CJK : FALLBACK_TITLE_MAX);
 }

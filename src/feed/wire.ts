@@ -3,8 +3,8 @@
 // extension, as valibot schemas; the types below are inferred from them.
 // Reading is as lenient as real feeds need and no more: `null` means absent,
 // `http://` version URLs and numeric ids are accepted, a 1.0 `author` may be a
-// bare name, unknown keys are ignored. Relative URLs are resolved, and only
-// http(s) ones kept, by parse-feed.ts.
+// bare name and `tags` one comma-separated string, unknown keys are ignored.
+// Relative URLs are resolved, and only http(s) ones kept, by parse-feed.ts.
 import * as v from 'valibot';
 
 export const JSON_FEED_1_1 = 'https://jsonfeed.org/version/1.1';
@@ -31,6 +31,13 @@ const authorSchema = v.pipe(
   v.unknown(),
   v.transform((value) => (typeof value === 'string' ? { name: value } : value)),
   authorObjectSchema,
+);
+
+/** Some feeds write tags as one comma-separated string. */
+const tagsSchema = v.pipe(
+  v.unknown(),
+  v.transform((value) => (typeof value === 'string' ? value.split(',') : value)),
+  v.array(text),
 );
 
 const attachmentSchema = v.object({
@@ -69,7 +76,7 @@ export const itemSchema = v.object({
   authors: optional(v.array(authorSchema)),
   /** JSON Feed 1.0; 1.1 writes `authors`. */
   author: optional(authorSchema),
-  tags: optional(v.array(text)),
+  tags: optional(tagsSchema),
   language: optional(text),
   attachments: optional(v.array(attachmentSchema)),
   _ruwei: optional(ruweiItemSchema),
