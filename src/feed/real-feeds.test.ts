@@ -17,7 +17,7 @@ describe('real JSON Feeds', () => {
   it('are at least 15, in both versions', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(15);
     const versions = new Set(FILES.map((name) => (read(name).json as { version?: string }).version));
-    expect(versions).toEqual(new Set(['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1', 'http://jsonfeed.org/version/1']));
+    for (const version of ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1', 'http://jsonfeed.org/version/1']) expect(versions).toContain(version);
   });
 
   it.each(FILES)('%s: every item is listed, none skipped', (name) => {
