@@ -5,7 +5,8 @@
 const ELLIPSIS = '…';
 // Do not give up more than this share of the text to end on a word boundary.
 const MAX_WORD_BACKTRACK = 0.4;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: most texts never need it, and making one costs tens of ms.
+let graphemes: Intl.Segmenter | undefined;
 // Characters that always stand alone as a grapheme cluster (no combining
 // marks, joiners, variation selectors, surrogates, Hangul jamo, CR): text made
 // only of these has one grapheme per code unit, and Intl.Segmenter (slow per
@@ -36,7 +37,7 @@ export function graphemeEnds(text: string, count: number): number[] {
     for (let end = 1; end <= Math.min(count, text.length); end++) ends.push(end);
     return ends;
   }
-  for (const { index, segment } of graphemes.segment(text)) {
+  for (const { index, segment } of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)) {
     ends.push(index + segment.length);
     if (ends.length >= count) break;
   }
