@@ -4,6 +4,7 @@ import { categoryPath, type FeedItem } from '../feed/model';
 import { formatDate, isoDate } from '../lib/format-date';
 import { t } from '../lib/i18n';
 import { useFeedSearch } from '../ui/use-feed-url';
+import { ArticleAttachments } from './article-attachments';
 
 /** The hero's box has a fixed aspect ratio in CSS: nothing moves when it arrives, or if it never does. */
 function Hero({ src }: { src: string }) {
@@ -52,6 +53,7 @@ export function ArticleHeader({ item, lang, minutes }: { item: FeedItem; lang?: 
         {item.authors.length > 0 && <Authors authors={item.authors} />}
         {minutes > 0 && <span>{t('minutesRead', { n: minutes })}</span>}
       </p>
+      <ArticleAttachments attachments={item.attachments ?? []} />
       {hero && <Hero src={hero} />}
     </header>
   );

@@ -116,6 +116,26 @@ describe('the article view', () => {
     expect(screen.queryByRole('navigation', { name: 'Table of contents' })).toBeNull();
   });
 
+  it('links the attachments of a podcast episode, with type, size and length, resolved against the feed', async () => {
+    const episode = {
+      id: 'ep1',
+      title: 'Episode 1',
+      content_html: '<p>Show notes</p>',
+      attachments: [
+        { url: 'audio/ep1.m4a', mime_type: 'audio/x-m4a', size_in_bytes: 24_500_000, duration_in_seconds: 3_540 },
+        { url: 'javascript:alert(1)', mime_type: 'audio/mpeg', title: 'Bad' },
+      ],
+    };
+    stubFetch({ '/feed.json': { body: { ...feed, items: [episode] } } });
+    renderApp('/article/ep1');
+    const list = await screen.findByRole('list', { name: 'Attachments' });
+    const link = within(list).getByRole('link', { name: 'ep1.m4a' });
+    expect(link).toHaveAttribute('href', `${ORIGIN}/audio/ep1.m4a`);
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(list).toHaveTextContent('ep1.m4a (audio/x-m4a · 24.5 MB · 59 min)');
+    expect(within(list).queryByRole('link', { name: 'Bad' })).toBeNull();
+  });
+
   it('shows the not-found view for an unknown slug', async () => {
     stubFetch({ '/feed.json': { body: feed } });
     renderApp('/article/no-such-article');

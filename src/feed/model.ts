@@ -2,10 +2,14 @@
 
 export type Author = { name: string; url?: string };
 
+/** A file that goes with an item, such as a podcast's audio. */
+export type Attachment = { url: string; mimeType?: string; title?: string; sizeInBytes?: number; durationInSeconds?: number };
+
 export type FeedItem = {
   id: string;
   /** The article's key in `/article/<key>`: `_ruwei.slug`, else the item id (decoded form; see item-slug.ts for ids a path cannot carry). */
   slug: string;
+  /** The title as text (entities decoded), else the start of the item's text, else ''. */
   title: string;
   summary?: string;
   contentHtml?: string;
@@ -22,6 +26,8 @@ export type FeedItem = {
   /** Category paths, outermost first. */
   categories: string[][];
   language?: string;
+  /** Files that go with the item, such as audio (the parser always sets the list). */
+  attachments?: Attachment[];
   readingMinutes?: number;
   /** Absolute URL of a one-item feed with this item's content. */
   contentUrl?: string;

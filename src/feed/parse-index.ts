@@ -8,9 +8,9 @@
 // on the manifest's own origin unless `page_origins` names others.
 import * as v from 'valibot';
 import { safeHttpUrl } from '../lib/safe-url';
-import { FeedParseError } from './errors';
+import { FeedParseError, issuePath, issueProblem } from './errors';
 import type { FeedIndex, FeedItem, IndexList } from './model';
-import { indexPageSchema, indexSchema, issuePath, issueProblem } from './schema';
+import { indexPageSchema, indexSchema } from './wire';
 import { parseItems } from './parse-feed';
 
 function check<T extends v.GenericSchema>(schema: T, json: unknown, url: string): v.InferOutput<T> {

@@ -2,9 +2,16 @@
 // not for display: tags, scripts, styles and comments become spaces. Shared by
 // the builder and the app (plain feeds carry no reading time of their own).
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
+  hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+};
 
-/** The entities that matter for counting words; others stay as written. */
+/**
+ * Numeric entities and the named ones that matter for counting words and
+ * that real feeds put in titles; others stay as written. One pass, so
+ * `&amp;amp;` becomes `&amp;`. (The full HTML table would cost the app 15 KB.)
+ */
 export function decodeCommonEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
     if (entity[0] !== '#') return ENTITIES[entity.toLowerCase()] ?? match;

@@ -51,6 +51,8 @@ const en = {
   linkCopyFailed: 'The link could not be copied',
   imageUnavailable: 'Image unavailable',
   showMore: 'Show {n} more',
+  attachments: 'Attachments',
+  minutes: '{n} min',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -106,6 +108,8 @@ const zh: Messages = {
   linkCopyFailed: '无法复制链接',
   imageUnavailable: '图片无法显示',
   showMore: '再显示 {n} 条',
+  attachments: '附件',
+  minutes: '{n} 分钟',
 };
 
 export type Locale = 'en' | 'zh';
