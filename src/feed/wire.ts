@@ -130,6 +130,8 @@ export const indexSchema = v.object({
   tags: v.array(v.object({ name: text, ...indexListSchema.entries })),
   /** The category hierarchy from `_ruwei.categories`. */
   categories: v.array(categorySchema),
+  /** Other origins the pages may live on (parse-index.ts checks each). */
+  page_origins: v.optional(v.unknown()),
 });
 
 export const indexPageSchema = v.object({ items: v.array(v.unknown()) });
