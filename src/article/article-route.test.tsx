@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ORIGIN, renderApp, stubFetch } from '../../test/render-app';
 
 const feed = JSON.parse(readFileSync('test/fixtures/article/seed-feed.json', 'utf8')) as { items: Record<string, unknown>[] };
@@ -67,7 +67,10 @@ describe('the article view', () => {
     // The source separates "03" and "结语" with a no-break space.
     const heading = screen.getByRole('heading', { level: 2, name: /^03\s结语$/ });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(heading.scrollIntoView).toHaveBeenCalled();
+    // The mock is shared by every element: check which one scrolled, and how.
+    const scrolled = vi.mocked(Element.prototype.scrollIntoView).mock;
+    expect(scrolled.contexts.at(-1)).toBe(heading);
+    expect(scrolled.calls.at(-1)).toEqual([{ block: 'start', behavior: 'smooth' }]);
     expect(within(nav).getByRole('link', { name: '03 结语' })).toHaveAttribute('aria-current', 'location');
   });
 
