@@ -1,7 +1,7 @@
 // Property-based tests of a whole build: folders of hostile posts
 // (test/hostile-posts.ts) go through the real build() into temp folders.
 // Seeds are fixed so a failure reproduces on every machine; seeds and run
-// counts come from test/builder-counts.ts, which TESTING.md states.
+// counts come from test/builder-counts.ts.
 import { isUtf8 } from 'node:buffer';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

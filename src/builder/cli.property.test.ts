@@ -3,7 +3,7 @@
 // starts a Node process (~0.5 s), so there are few runs; build.property.test.ts
 // covers build() itself many times over. The output is checked against the
 // input files (as build.property.test.ts does), never against build(). Seed and run count come from
-// test/builder-counts.ts, which TESTING.md states.
+// test/builder-counts.ts.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
