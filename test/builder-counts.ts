@@ -9,4 +9,6 @@ export const FUZZ = {
   convert: { numRuns: 3000, seed: 20_240_611 },
   render: { numRuns: 1000, seed: 20_240_612 },
   command: { numRuns: 10, seed: 20_240_621 },
+  truncate: { numRuns: 100, seed: 20_240_631 },
+  graphemeEnds: { numRuns: 1000, seed: 20_240_632 },
 } as const;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ } from '../../test/builder-counts';
 import { SUMMARY_MAX, graphemeEnds, summarize, summaryText, truncate } from './summary';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -59,6 +60,7 @@ describe('truncate', () => {
         expect(wellFormed(cut)).toBe(true);
         if (cut !== text) expect(text.startsWith(cut.slice(0, -1))).toBe(true);
       }),
+      FUZZ.truncate,
     );
   });
 });
@@ -73,7 +75,7 @@ describe('graphemeEnds', () => {
         const expected = graphemes(text).map((g) => (end += g.length));
         expect(graphemeEnds(text, 1000)).toEqual(expected);
       }),
-      { numRuns: 1000 },
+      FUZZ.graphemeEnds,
     );
   });
 });
