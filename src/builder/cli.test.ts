@@ -28,7 +28,8 @@ async function site(): Promise<string> {
   return dir;
 }
 
-describe('npm run feed', () => {
+// Each test starts Node with TypeScript loading: seconds on a loaded machine.
+describe('npm run feed', { timeout: 30_000 }, () => {
   it('exits 0 and prints one summary line when every post converts', async () => {
     const dir = await site();
     const result = await run('cli.ts', ['--input', 'posts', '--out', 'out'], dir);
@@ -94,7 +95,7 @@ describe('npm run feed', () => {
   });
 });
 
-describe('npm run feed:site', () => {
+describe('npm run feed:site', { timeout: 30_000 }, () => {
   it('builds RUWEI_POSTS into public/ and does not fail on rejected posts', async () => {
     const dir = await site();
     await writeFile(path.join(dir, 'posts', 'bad.md'), '---\ntitle: [\n---\n');
