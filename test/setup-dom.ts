@@ -1,13 +1,21 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetScrollMemory } from '../src/ui/scroll-memory';
+
+// findBy*/waitFor wait for what the user would see; 1 s (the default) is not
+// enough for the first lazy route chunk to be transformed on a loaded machine.
+// A longer wait asserts no time: a passing test returns as soon as it can.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   // Positions saved by one test must not be restored in the next.
   resetScrollMemory();
+  // The stand-ins below are set once: their calls must not carry over into the next test.
+  vi.mocked(window.scrollTo).mockClear();
+  vi.mocked(Element.prototype.scrollIntoView).mockClear();
 });
 
 // jsdom lays nothing out: it has no scrolling and no IntersectionObserver.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ORIGIN, renderApp, stubFetch } from '../../test/render-app';
 
 const feed = JSON.parse(readFileSync('test/fixtures/article/seed-feed.json', 'utf8')) as { items: Record<string, unknown>[] };
@@ -60,6 +60,73 @@ describe('the article view', () => {
     );
   });
 
+  describe('when the link cannot simply be copied', () => {
+    const clickCopy = async (user: ReturnType<typeof userEvent.setup>) => {
+      const heading = screen.getByRole('heading', { level: 2, name: SECTION });
+      await user.click(within(heading.parentElement!).getByRole('button', { name: 'Copy link to section' }));
+    };
+    const phone = (share: (data: ShareData) => Promise<void>) => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)', media: query, addEventListener() {}, removeEventListener() {} }));
+      Object.defineProperty(navigator, 'share', { value: vi.fn(share), configurable: true });
+    };
+    afterEach(() => {
+      vi.restoreAllMocks();
+      Reflect.deleteProperty(navigator, 'share');
+      Reflect.deleteProperty(document, 'execCommand');
+    });
+
+    it('says the link could not be copied when neither the clipboard nor the copy command works', async () => {
+      const user = userEvent.setup();
+      await openSeed();
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+      Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+      await clickCopy(user);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The link could not be copied'));
+    });
+
+    it('falls back to the copy command where the Clipboard API refuses', async () => {
+      const user = userEvent.setup();
+      await openSeed();
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+      const execCommand = vi.fn(() => true);
+      Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+      await clickCopy(user);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
+      expect(execCommand).toHaveBeenCalledWith('copy');
+    });
+
+    it('opens the share sheet on a touch device, with the section link, and copies nothing', async () => {
+      const user = userEvent.setup();
+      phone(() => Promise.resolve());
+      await openSeed();
+      const write = vi.spyOn(navigator.clipboard, 'writeText');
+      await clickCopy(user);
+      await act(async () => {}); // let the share promise settle
+      expect(navigator.share).toHaveBeenCalledWith({ url: expect.stringMatching(/\/article\/wechat-2022#01-2022-/), title: document.title });
+      expect(screen.getByRole('status')).toHaveTextContent('');
+      expect(write).not.toHaveBeenCalled();
+    });
+
+    it('does nothing more when the reader closes the share sheet', async () => {
+      const user = userEvent.setup();
+      phone(() => Promise.reject(new DOMException('closed', 'AbortError')));
+      await openSeed();
+      await clickCopy(user);
+      await act(async () => {}); // let the share promise settle
+      expect(navigator.share).toHaveBeenCalled();
+      expect(screen.getByRole('status')).toHaveTextContent('');
+    });
+
+    it('copies the link when the share sheet fails', async () => {
+      const user = userEvent.setup();
+      phone(() => Promise.reject(new DOMException('no', 'NotAllowedError')));
+      await openSeed();
+      await clickCopy(user);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
+      expect(await navigator.clipboard.readText()).toMatch(/#01-2022-/);
+    });
+  });
+
   it('moves to a section from the table of contents: focus on the heading, entry current', async () => {
     await openSeed();
     const nav = screen.getByRole('navigation', { name: 'Table of contents' });
@@ -67,7 +134,10 @@ describe('the article view', () => {
     // The source separates "03" and "结语" with a no-break space.
     const heading = screen.getByRole('heading', { level: 2, name: /^03\s结语$/ });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(heading.scrollIntoView).toHaveBeenCalled();
+    // The mock is shared by every element: check which one scrolled, and how.
+    const scrolled = vi.mocked(Element.prototype.scrollIntoView).mock;
+    expect(scrolled.contexts.at(-1)).toBe(heading);
+    expect(scrolled.calls.at(-1)).toEqual([{ block: 'start', behavior: 'smooth' }]);
     expect(within(nav).getByRole('link', { name: '03 结语' })).toHaveAttribute('aria-current', 'location');
   });
 

@@ -184,3 +184,35 @@ describe('build diagnostics', () => {
     await expect(build({ input: path.join(out, 'nope'), out })).rejects.toThrow(BuildIoError);
   });
 });
+
+describe('the switch to the split index', () => {
+  const site = async (count: number): Promise<string> => {
+    const dir = await tempDir();
+    const files: Record<string, string> = {};
+    for (let n = 0; n < count; n++) files[`p-${n}.md`] = `---\ntitle: Post ${n}\ndate: 2024-01-01 ${String(n % 24).padStart(2, '0')}:${String(n).padStart(2, '0').slice(-2)}:00\n---\nbody ${n}\n`;
+    await posts(path.join(dir, 'posts'), files);
+    return dir;
+  };
+
+  it('writes 50 posts into feed.json alone, with their content', async () => {
+    const dir = await site(50);
+    const report = await build({ input: path.join(dir, 'posts'), out: path.join(dir, 'out') });
+    const feed = await readJson<WireFeed>(path.join(dir, 'out', 'feed.json'));
+    expect([report.layout, feed.items.length, feed._ruwei?.index]).toEqual(['single', 50, undefined]);
+    expect(feed.items.every((item) => typeof item.content_html === 'string')).toBe(true);
+    expect([...(await filesUnder(path.join(dir, 'out'))).keys()]).toEqual(['feed.json']);
+  });
+
+  it('splits 51 posts: feed.json with the newest and the index, one file per article', async () => {
+    const dir = await site(51);
+    const report = await build({ input: path.join(dir, 'posts'), out: path.join(dir, 'out') });
+    const out = path.join(dir, 'out');
+    const feed = await readJson<WireFeed>(path.join(out, 'feed.json'));
+    expect(report.layout).toBe('paged');
+    expect(feed.items.length).toBeLessThan(51);
+    const index = await readJson<WireIndex>(path.join(out, feed._ruwei!.index!));
+    expect(index.all.count).toBe(51);
+    const items = [...(await filesUnder(out)).keys()].filter((file) => file.startsWith(path.join('feed', 'items')));
+    expect(items).toHaveLength(51);
+  });
+});

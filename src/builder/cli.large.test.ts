@@ -7,13 +7,12 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WireFeed, WireIndex } from '../feed/wire';
-import { CASES } from '../../test/builder-counts';
 import { outputProblems, readFeedOutput } from '../../test/feed-output';
 import { CLI, runNode } from '../../test/node-child';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 
 const tempDir = tempDirsForEachTest();
-const POSTS = CASES.largeSitePosts;
+const POSTS = 10_000;
 
 async function writePosts(dir: string): Promise<void> {
   await mkdir(dir);

@@ -1,47 +1,45 @@
 // A run killed with SIGKILL while it writes must leave a complete, valid feed:
-// the previous one, or the new one once feed.json is renamed (contract §1).
-// Edition 1 of a 400-post site (seed-sized posts, so the write phase lasts
-// long enough to be hit) is built; then the real command builds edition 2
-// over it in a child process and is killed at each KILL_POINTS entry, found
-// by watching the output folder. After each kill: feed.json and every file it
-// references parse and validate; then a normal run completes, leaves no temp
-// files and writes exactly what a clean build of edition 2 writes.
-import { watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
+// the previous one until feed.json is renamed, the new one after.
+// Edition 1 of a 120-post site is built; then the builder builds edition 2
+// over it in a child process (test/kill-at.ts) that kills itself at one
+// chosen step of writing, seen through the output file system it is given,
+// so each case kills at the same place on every run, alone or in the suite.
+// After each kill: the child died of SIGKILL at that step; feed.json and every
+// file it references parse and validate, and feed.json is the edition the
+// step implies; then a normal run completes, leaves no temp files and writes
+// exactly what a clean build of edition 2 writes.
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSeedPosts } from '../../bench/seed-posts';
-import { CASES } from '../../test/builder-counts';
+import type { KillStep } from '../../test/kill-at';
 import { listFiles, outputProblems, snapshot, snapshotDifferences } from '../../test/feed-output';
-import { CLI, spawnNode } from '../../test/node-child';
+import { ROOT, runNode } from '../../test/node-child';
 import { build } from './build';
 
-type Watched = 'feed/items' | 'feed/pages' | 'feed' | '.';
-type KillPoint = { name: string; dir: Watched; match: (file: string) => boolean; count: number; delayMs: number };
+type KillPoint = { step: KillStep; nth: number; feed: 'previous' | 'new' };
 
-const POSTS = CASES.killSitePosts;
+const POSTS = 120; // over 50: the paged layout, with item files, pages and a manifest
+const KILL_AT = path.join(ROOT, 'test', 'kill-at.ts');
 const isTemp = (file: string): boolean => file.endsWith('.ruwei-tmp');
-const itemFile = (file: string): boolean => !isTemp(file) && file.endsWith('.json');
-const at = (count: number, delayMs = 0): Omit<KillPoint, 'name'> => ({ dir: 'feed/items', match: itemFile, count, delayMs });
+const itemFile = (file: string): boolean => file.startsWith('feed/items/') && !isTemp(file) && file.endsWith('.json');
 
 const KILL_POINTS: KillPoint[] = [
-  { name: 'as the first new item file is renamed into place', ...at(1) },
-  { name: 'after 50 item files', ...at(50) },
-  { name: 'after 200 item files', ...at(200) },
-  { name: 'after 380 item files', ...at(380) },
-  { name: 'as the first index page is written', dir: 'feed/pages', match: () => true, count: 1, delayMs: 0 },
-  { name: 'as the manifest is written', dir: 'feed', match: (file) => file.startsWith('.index.'), count: 1, delayMs: 0 },
-  { name: "as feed.json's temp file appears", dir: '.', match: (file) => file.startsWith('.feed.json.'), count: 1, delayMs: 0 },
-  ...[10, 40, 100, 200, 400].map((ms) => ({ name: `${ms} ms after the first item file`, ...at(1, ms) })),
+  { step: 'item-renamed', nth: 1, feed: 'previous' },
+  { step: 'item-renamed', nth: 50, feed: 'previous' },
+  { step: 'item-renamed', nth: POSTS - 1, feed: 'previous' },
+  { step: 'page-renamed', nth: 1, feed: 'previous' },
+  { step: 'manifest-renamed', nth: 1, feed: 'previous' },
+  { step: 'feed-temp-written', nth: 1, feed: 'previous' },
+  { step: 'feed-renamed', nth: 1, feed: 'new' },
+  { step: 'pruned', nth: 1, feed: 'new' },
 ];
 
 let tmp: string;
 let edition2: string;
 let previous: string; // the output of edition 1, copied before each kill
 let expected: Map<string, Buffer>; // a clean build of edition 2
-const outcomes: string[] = [];
 
 /** Edition 2: ten posts gone, ten new, every title and body changed (so every item, page and the manifest are rewritten). */
 async function writeEdition2(edition1: string, target: string): Promise<void> {
@@ -68,7 +66,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  console.info(`SIGKILL outcomes:\n  ${outcomes.join('\n  ')}`);
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -78,55 +75,27 @@ async function countAsync<T>(items: readonly T[], test: (item: T) => Promise<boo
   return count;
 }
 
-/** Starts the command over `out` and kills it at `point`; resolves when it has exited. */
-function runAndKill(out: string, point: KillPoint): Promise<{ killed: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawnNode([CLI, '--input', edition2, '--out', out], { stdio: 'ignore' });
-    let seen = 0;
-    let killed = false;
-    const watcher: FSWatcher = watch(path.join(out, point.dir), (_event, file) => {
-      if (file === null || !point.match(file) || ++seen !== point.count) return;
-      setTimeout(() => {
-        killed = child.kill('SIGKILL');
-      }, point.delayMs);
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      watcher.close();
-      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`the command failed on its own: code ${String(code)} signal ${String(signal)}`));
-      else resolve({ killed: signal === 'SIGKILL' && killed });
-    });
-  });
-}
-
-describe(`npm run feed killed with SIGKILL while writing a ${POSTS}-post site`, () => {
-  it.each(KILL_POINTS)('leaves a complete, valid feed when killed $name', async (point) => {
+describe(`the builder killed with SIGKILL while writing a ${POSTS}-post site`, () => {
+  it.each(KILL_POINTS)('leaves a complete, valid feed ($feed feed.json) when killed at $step $nth', async (point) => {
     const out = path.join(tmp, 'out');
     await rm(out, { recursive: true, force: true });
     await cp(previous, out, { recursive: true });
-    const { killed } = await runAndKill(out, point);
+    const run = await runNode([KILL_AT, point.step, String(point.nth), edition2, out]);
+    expect([run.signal, run.stderr]).toEqual(['SIGKILL', `killed at ${point.step} ${point.nth}\n`]);
 
     expect(await outputProblems(out, { tempFiles: 'allowed' })).toEqual([]);
     const feed = await readFile(path.join(out, 'feed.json'));
     const edition = feed.equals(await readFile(path.join(previous, 'feed.json'))) ? 'previous' : feed.equals(expected.get('feed.json') ?? Buffer.alloc(0)) ? 'new' : 'neither';
-    expect(edition).not.toBe('neither');
+    expect(edition).toBe(point.feed);
+    // Item files are renamed into place before the index: a kill leaves those already written, of edition 2.
     const files = await listFiles(out);
-    const rewritten = await countAsync(files.filter((f) => f.startsWith('feed/items/') && itemFile(f)), async (f) => (await readFile(path.join(out, f), 'utf8')).includes(' (2)"'));
-    outcomes.push(`${point.name}: ${killed ? 'killed' : 'finished before the kill'}, feed.json ${edition}, ${rewritten} item files of edition 2, ${files.filter(isTemp).length} temp files`);
+    const rewritten = await countAsync(files.filter(itemFile), async (f) => (await readFile(path.join(out, f), 'utf8')).includes(' (2)"'));
+    if (point.step === 'item-renamed') expect(rewritten).toBeGreaterThanOrEqual(point.nth);
+    else expect(rewritten).toBe(POSTS);
 
     const report = await build({ input: edition2, out });
     expect(report.rejected).toEqual([]);
     expect(await outputProblems(out)).toEqual([]); // no temp files left
     expect(snapshotDifferences(await snapshot(out), expected)).toEqual([]);
   }, 60_000);
-
-  it(`kills at the ${CASES.killPoints} points TESTING.md states`, () => {
-    expect(KILL_POINTS).toHaveLength(CASES.killPoints);
-  });
-
-  // Not timing-proof for every point, but the item-count points cannot miss:
-  // hundreds of item files are still to come when they fire.
-  it('hit the write phase before the commit point in most runs', () => {
-    expect(outcomes.filter((o) => o.includes('killed, feed.json previous')).length).toBeGreaterThanOrEqual(4);
-  });
 });

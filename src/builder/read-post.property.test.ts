@@ -1,7 +1,7 @@
 // Property-based tests of one post: hostile texts (test/hostile-posts.ts)
 // through convertPost() and renderPost(), in process and without files, so
 // they can run many times. Seeds and run counts come from
-// test/builder-counts.ts, which TESTING.md states.
+// test/builder-counts.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUZZ } from '../../test/builder-counts';

@@ -49,6 +49,16 @@ describe('convertPost', () => {
     expect(convertPost(file(), '---\npublished: true\ntitle: t\ndate: 2020-01-01\n---\n', context).kind).toBe('post');
   });
 
+  // Hexo keeps `published` as a Boolean of its database (warehouse), which casts the strings
+  // "false" and "0" to false and anything else as JavaScript's Boolean() does; its YAML reads
+  // `False` as false but `no` as the string "no" (YAML 1.2). An empty `published:` is null: the default, published.
+  it.each([
+    ['false', 'draft'], ['False', 'draft'], ['FALSE', 'draft'], ['"false"', 'draft'], ['0', 'draft'], ['"0"', 'draft'],
+    ['no', 'post'], ['off', 'post'], ['null', 'post'], ['', 'post'], ['true', 'post'], ['1', 'post'], ['yes', 'post'],
+  ])('reads published: %s as Hexo does: a %s', (value, kind) => {
+    expect(convertPost(file(), `---\npublished: ${value}\ntitle: t\ndate: 2020-01-01\n---\n`, context).kind).toBe(kind);
+  });
+
   it('uses the file name as the title when there is none, with a warning', () => {
     const result = convertPost(file('a/My First Post.md'), '---\ndate: 2020-01-01\n---\nbody', context);
     expect(post(result).title).toBe('My First Post');
@@ -163,5 +173,5 @@ describe('readPost', () => {
       process.stdout.write(JSON.stringify(readPost(file, { zone: createTimeZone('UTC') })));`;
     const run = await runNode(['--input-type=module', '--eval', script], unprivileged());
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'rejected', error: { message: 'cannot read the file (EACCES)' } });
-  });
+  }, 30_000); // a Node child loading TypeScript: over 5 s on a loaded machine
 });

@@ -181,8 +181,9 @@ export function renderPost(post: Post): RenderedPost {
   return { contentHtml, ...(summary !== undefined && { summary }), readingMinutes: readingMinutes(htmlWordText(contentHtml, decodeHTML)) };
 }
 
+// As Hexo's database casts `published`: false, 0 and the strings "false" and "0".
 function isDraft(published: unknown): boolean {
-  return published === false || (typeof published === 'string' && published.trim().toLowerCase() === 'false');
+  return published === false || published === 0 || (typeof published === 'string' && ['false', '0'].includes(published.trim().toLowerCase()));
 }
 
 function postTitle(file: SourceFile, fm: FrontMatter, warn: Warn): string {

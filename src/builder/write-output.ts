@@ -3,9 +3,12 @@
 // Steps: every file goes to a temp file in its own folder, then `rename`
 // (atomic on POSIX) -> order: item files, pages, manifest, and feed.json last:
 // renaming feed.json is the commit point -> only then prune what the new
-// feed.json no longer references. Until that rename the previous feed.json
-// and every file it references stay as they were. Unchanged files are not
-// rewritten (item files are compared by bytes, hashed files by name).
+// feed.json no longer references. Until that rename the previous feed.json,
+// manifest and pages stay as they were and every file is whole; item files
+// keep their names (feed/items/<slug>.json), so those already renamed are
+// of the new run (src/builder/cli.sigkill.test.ts kills at each step).
+// Unchanged files are not rewritten (item files are compared by bytes,
+// hashed files by name).
 // Only builder-owned names are ever deleted. No fsync: a crash of the
 // process cannot tear a renamed file; we do not defend against power loss.
 import { readFileSync } from 'node:fs';

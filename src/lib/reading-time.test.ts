@@ -71,7 +71,7 @@ describe('countReadingUnits against its regular-expression definition', () => {
         const text = chars.join('');
         expect(countReadingUnits(text)).toEqual(byRegex(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 20_240_641 }, // fixed, so every run tries the same cases
     );
   });
 });

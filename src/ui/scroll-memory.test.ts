@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endGlide, persistScrollMemory, resetScrollMemory, saveScroll, savedScroll, startGlide } from './scroll-memory';
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('scroll memory', () => {
   it('keeps one position per history entry', () => {
@@ -39,5 +42,35 @@ describe('scroll memory', () => {
     expect(reloaded.savedScroll('a /')).toBe(321);
     resetScrollMemory();
     expect(savedScroll('a /')).toBeUndefined();
+  });
+
+  it('keeps the 100 entries saved last: the one saved longest ago goes first', () => {
+    for (let n = 0; n < 100; n++) saveScroll(`e${n} /`, n);
+    saveScroll('e0 /', 5); // saved again: now the newest
+    saveScroll('e100 /', 100);
+    expect(savedScroll('e1 /')).toBeUndefined();
+    expect([savedScroll('e0 /'), savedScroll('e2 /'), savedScroll('e100 /')]).toEqual([5, 2, 100]);
+  });
+
+  it('keeps positions for the page when sessionStorage refuses to store them', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    saveScroll('a /', 42);
+    expect(() => persistScrollMemory()).not.toThrow();
+    expect(savedScroll('a /')).toBe(42);
+  });
+
+  it.each([
+    ['storage that cannot be read', () => vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => { throw new DOMException('denied', 'SecurityError'); })],
+    ['stored text that is not JSON', () => sessionStorage.setItem('ruwei:scroll', '{not json')],
+    ['stored JSON that is not a list', () => sessionStorage.setItem('ruwei:scroll', '{"a /": 3}')],
+  ])('starts empty, without an error, from %s', async (_name, spoil) => {
+    vi.resetModules();
+    spoil();
+    const fresh = await import('./scroll-memory');
+    expect(fresh.savedScroll('a /')).toBeUndefined();
+    fresh.saveScroll('a /', 7);
+    expect(fresh.savedScroll('a /')).toBe(7);
   });
 });

@@ -61,9 +61,14 @@ test('reading the list and an article raises no policy violation', async ({ page
   await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link').nth(2).click();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.goBack();
+  // Back within the app: the same document, so no load event to wait for (some engines fire none).
+  const articleUrl = page.url().replace(/#.*$/, '');
+  await page.evaluate(() => history.back());
+  await expect(page).toHaveURL(articleUrl);
+  // Each document keeps its own list: read the article page's before leaving it.
+  const seen = await violations(page);
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Categories' })).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect([...seen, ...(await violations(page))]).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -11,7 +11,9 @@
 //                        from .cache/dist-blog/ (global-setup.ts builds it)
 //   /__t/<opts>/<path>   <path> served with faults; opts joined by ';':
 //                        delay=<ms>, status=<code>, fail=<n> (first n requests
-//                        answer 503, then normal), truncate=<bytes>
+//                        answer 503, then normal), truncate=<bytes>,
+//                        chunked (no Content-Length; streamed() tells how
+//                        many bytes went out and whether the body ended)
 //
 // Relative URLs inside a document served under /__t/<opts>/ keep the prefix,
 // so a slow feed's index pages and item files are slow too.
@@ -39,7 +41,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-type Faults = { delay: number; status?: number; fail?: number; truncate?: number };
+type Faults = { delay: number; status?: number; fail?: number; truncate?: number; chunked?: boolean };
+export type Streamed = { bytes: number; complete: boolean };
 
 function parseFaults(spec: string): Faults {
   const faults: Faults = { delay: 0 };
@@ -50,6 +53,7 @@ function parseFaults(spec: string): Faults {
     else if (key === 'status') faults.status = n;
     else if (key === 'fail') faults.fail = n;
     else if (key === 'truncate') faults.truncate = n;
+    else if (key === 'chunked') faults.chunked = true;
   }
   return faults;
 }
@@ -75,11 +79,27 @@ async function sendFile(res: ServerResponse, file: string, truncate?: number): P
   return true;
 }
 
-export type TestServer = { url: string; close: () => Promise<void>; resetFaults: () => void };
+/** Streams `file` without a length; records the bytes read for sending (backpressure keeps it near what was sent). */
+async function sendChunked(res: ServerResponse, file: string, record: (streamed: Streamed) => void): Promise<boolean> {
+  if (!(await stat(file).catch(() => null))?.isFile()) return false;
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  const stream = createReadStream(file);
+  let bytes = 0;
+  stream.on('data', (chunk) => (bytes += chunk.length));
+  res.on('close', () => {
+    stream.destroy();
+    record({ bytes, complete: res.writableFinished });
+  });
+  stream.pipe(res);
+  return true;
+}
+
+export type TestServer = { url: string; close: () => Promise<void>; resetFaults: () => void; streamed: (path: string) => Streamed | undefined };
 
 export async function startServer(port = 0): Promise<TestServer> {
   const failures = new Map<string, number>();
   const referers = new Map<string, { path: string; referer: string | null }[]>();
+  const streams = new Map<string, Streamed>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -115,6 +135,7 @@ export async function startServer(port = 0): Promise<TestServer> {
     const subPath = path.startsWith(SUB_PATH);
     const root = subPath ? DIST_SUB_PATH : DIST;
     const file = fixture ?? generated ?? inside(root, subPath ? path.slice(SUB_PATH.length - 1) : path);
+    if (file && faults.chunked && (await sendChunked(res, file, (streamed) => streams.set(path, streamed)))) return;
     if (file && (await sendFile(res, file, faults.truncate))) return;
     if (fixture || generated || extname(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     // SPA fallback, like `cp index.html 404.html` on a static host.
@@ -131,6 +152,7 @@ export async function startServer(port = 0): Promise<TestServer> {
   return {
     url: `http://127.0.0.1:${actual}`,
     resetFaults: () => failures.clear(),
+    streamed: (path) => streams.get(path),
     close: () => new Promise<void>((done) => {
       server.closeAllConnections();
       server.close(() => done());

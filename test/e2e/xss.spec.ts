@@ -35,6 +35,10 @@ function leftovers(page: Page) {
     const body = document.querySelector('.article-body');
     if (!body) return ['no article body'];
     const found: string[] = [];
+    const described = [...body.querySelectorAll('button.copy-link')].map((button) => button.getAttribute('aria-describedby'));
+    const ownIds = new Set([...body.querySelectorAll('h1[id], h2[id], h3[id], h4[id], p[id]')]
+      .map((el) => el.id)
+      .filter((id) => described.filter((d) => d === id).length === 1 && document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length === 1));
     const banned = 'script, iframe, frame, frameset, object, embed, applet, base, meta, link, style, form, input, textarea, select, option, svg, math, template, noscript';
     for (const el of body.querySelectorAll(banned)) found.push(`<${el.localName}>`);
     for (const el of body.querySelectorAll('button:not(.copy-link)')) found.push(`<button> ${el.outerHTML.slice(0, 60)}`);
@@ -48,7 +52,9 @@ function leftovers(page: Page) {
         const isUrl = /^(href|src|poster|action|data|background|cite|lowsrc|dynsrc|longdesc)$/.test(name);
         if (isUrl && /^(javascript|vbscript|data:text)/.test(value)) found.push(`${el.localName}[${name}=${attr.value.slice(0, 40)}]`);
         if (name === 'srcset' && /javascript:|vbscript:|data:/.test(value)) found.push(`${el.localName}[srcset]`);
-        if ((name === 'id' || name === 'name') && !el.matches('h1, h2, h3, h4, h5, h6, p, .heading-anchor') ) found.push(`${el.localName}[${name}=${attr.value}]`);
+        // The pipeline sets ids only on the section starts it finds (h1-h4, bold-only p), each with its own
+        // copy-link button pointing at it; it never sets a name.
+        if (name === 'name' || (name === 'id' && !ownIds.has(attr.value))) found.push(`${el.localName}[${name}=${attr.value}]`);
       }
       if (el.localName === 'a' && el.getAttribute('target') === '_blank' && el.getAttribute('rel') !== 'noopener noreferrer') found.push('a[target=_blank] without rel');
     }
