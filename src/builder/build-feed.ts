@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { JSON_FEED_1_1, RUWEI_INDEX_VERSION } from '../feed/wire';
 import type { WireFeed, WireIndex, WireIndexItem, WireIndexList, WireItem, WireNeighbour } from '../feed/wire';
-import { categoryTree, tagLists } from './index-lists';
+import { categoryTree, tagMembers } from '../feed/categories';
 import type { Post, RenderedPost } from './read-post';
 import { articleUrl } from './urls';
 
@@ -99,7 +99,7 @@ function indexFiles(slim: readonly WireIndexItem[]): { pages: OutputFile[]; mani
     ruwei_index: RUWEI_INDEX_VERSION,
     page_size: PAGE_SIZE,
     all: list(slim.map((_item, i) => i)),
-    tags: tagLists(slim.map((item) => item.tags ?? [])).map(({ name, members }) => ({ name, ...list(members) })),
+    tags: tagMembers(slim.map((item) => item.tags ?? [])).map(({ name, members }) => ({ name, ...list(members) })),
     categories: categoryTree(slim.map((item) => item._ruwei.categories ?? [])),
   };
   return { pages: [...pages.values()], manifest: hashedFile('feed/index.', index) };

@@ -4,6 +4,7 @@
 // `excerpt`, the `<!-- more -->` excerpt, the body) -> read only the first few
 // hundred characters of it as text (html-text.ts) -> cut on a grapheme
 // boundary, preferring a word boundary, and add `…` when cut.
+import { CJK_LETTERS, CJK_PUNCTUATION } from '../lib/cjk';
 import { SUMMARY_TEXT, htmlToText } from './html-text';
 
 export const SUMMARY_MAX = 200;
@@ -16,7 +17,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // only of these has one grapheme per code unit, and Intl.Segmenter (slow per
 // segment) is not needed. Covers ASCII, Latin, punctuation, symbols and CJK.
 const ONE_UNIT_GRAPHEMES = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2100-\u2bff\u2e80-\u2fdf\u3000-\u3029\u3030-\u303f\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9d\uffe0-\uffee]*$/;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+const CJK = new RegExp(`[${CJK_LETTERS}${CJK_PUNCTUATION}]`, 'u');
 
 /** Plain-text summary of the first source with text, or undefined. */
 export function summarize(sources: readonly (string | undefined)[], max = SUMMARY_MAX): string | undefined {

@@ -122,3 +122,5 @@ export function translator(locale: Locale) {
 /** The reader's interface language, fixed for the page's lifetime. */
 export const locale: Locale = pickLocale(globalThis.navigator?.languages ?? []);
 export const t = translator(locale);
+/** The BCP 47 tag of the interface language, for `lang` and `Intl`. */
+export const languageTag = locale === 'zh' ? 'zh-CN' : 'en';

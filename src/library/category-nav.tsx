@@ -3,7 +3,7 @@
 // screens the same nav folds behind a toggle button.
 import { useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { TagCount } from '../feed/categories';
+import { ancestorsOf, treeNodes, type TagCount } from '../feed/categories';
 import { categoryPath, type CategoryNode } from '../feed/model';
 import { t } from '../lib/i18n';
 
@@ -22,14 +22,6 @@ export type CategoryNavHandle = { focus: () => void };
 /** Small trees start open; large ones show only the branch of the current category. */
 const OPEN_TREE_MAX_NODES = 40;
 
-function countNodes(nodes: readonly CategoryNode[]): number {
-  return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
-}
-
-function containsName(node: CategoryNode, name: string | undefined): boolean {
-  return name !== undefined && node.children.some((child) => child.name === name || containsName(child, name));
-}
-
 function CategoryLink({ name, count, current, search }: { name: string | null; count: number; current: boolean; search: string }) {
   return (
     <Link
@@ -42,11 +34,12 @@ function CategoryLink({ name, count, current, search }: { name: string | null; c
   );
 }
 
-type TreeProps = { counts: Map<string, number>; current: string | undefined; search: string; openAll: boolean };
+/** opened: the branches that start open; null: all of them. */
+type TreeProps = { counts: Map<string, number>; current: string | undefined; search: string; opened: Set<CategoryNode> | null };
 
 function TreeNode({ node, ...props }: TreeProps & { node: CategoryNode }) {
   const id = useId();
-  const [open, setOpen] = useState(props.openAll || containsName(node, props.current));
+  const [open, setOpen] = useState(props.opened === null || props.opened.has(node));
   const link = <CategoryLink name={node.name} count={props.counts.get(node.name) ?? node.count} current={node.name === props.current} search={props.search} />;
   if (node.children.length === 0) return <li>{link}</li>;
   return (
@@ -78,13 +71,9 @@ export function CategoryNav({ total, tags, tree, current, search, handleRef }: P
   const open = openOn === pathname;
   const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   const counts = useMemo(() => new Map(tags.map((tag) => [tag.name, tag.count])), [tags]);
-  const inTree = useMemo(() => {
-    const names = new Set<string>();
-    const walk = (nodes: CategoryNode[]) => nodes.forEach((node) => (names.add(node.name), walk(node.children)));
-    walk(tree);
-    return names;
-  }, [tree]);
-  const openAll = useMemo(() => countNodes(tree) <= OPEN_TREE_MAX_NODES, [tree]);
+  const nodes = useMemo(() => Array.from(treeNodes(tree)), [tree]);
+  const inTree = useMemo(() => new Set(nodes.map((node) => node.name)), [nodes]);
+  const opened = useMemo(() => (nodes.length <= OPEN_TREE_MAX_NODES ? null : ancestorsOf(tree, current)), [tree, nodes, current]);
   const otherTags = useMemo(() => tags.filter((tag) => !inTree.has(tag.name)), [tags, inTree]);
 
   useImperativeHandle(handleRef, () => ({
@@ -106,7 +95,7 @@ export function CategoryNav({ total, tags, tree, current, search, handleRef }: P
       <div id={panelId} className="category-panel" data-open={open}>
         <ul className="category-list">
           <li><CategoryLink name={null} count={total} current={current === undefined} search={search} /></li>
-          {tree.map((node) => <TreeNode key={node.name} node={node} counts={counts} current={current} search={search} openAll={openAll} />)}
+          {tree.map((node) => <TreeNode key={node.name} node={node} counts={counts} current={current} search={search} opened={opened} />)}
         </ul>
         {otherTags.length > 0 && (
           <>

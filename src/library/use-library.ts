@@ -2,7 +2,7 @@
 // a large site's paged index (pages fetched as rows come into view).
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { libraryOf, type TagCount } from '../feed/categories';
+import { feedCategories, type TagCount } from '../feed/categories';
 import { indexPageQueryOptions } from '../feed/feed-query';
 import { pagesForRange, rowLocation } from '../feed/index-pages';
 import type { CategoryNode, FeedIndex, FeedItem, FeedModel, IndexList } from '../feed/model';
@@ -28,7 +28,7 @@ export type LibraryView = {
 const noop = () => {};
 
 export function usePlainLibrary(feed: FeedModel, category: string | undefined): LibraryView {
-  const { tags, tree, byTag } = libraryOf(feed.items);
+  const { tags, tree, byTag } = feedCategories(feed.items);
   const items = category === undefined ? feed.items : byTag.get(category);
   const list = useMemo(
     () => (items ? { count: items.length, itemAt: (row: number) => items[row], showRows: noop } : null),
