@@ -9,7 +9,7 @@ import { ErrorView } from '../ui/route-error';
 import { useRestoreScroll } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
 import { createListKeyReader } from './list-keys';
-import { useRowHeight } from './row-height';
+import { useRowHeight } from './use-row-height';
 import type { ListView } from './use-library';
 
 type Props = {
