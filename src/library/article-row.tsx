@@ -1,9 +1,9 @@
 import { memo, useRef, type CSSProperties } from 'react';
-import { Link } from 'react-router';
 import { itemReadingMinutes } from '../feed/item-reading-time';
 import { articlePath, categoryPath, type FeedItem } from '../feed/model';
 import { formatDateTime, formatRecentDate, isoDate } from '../lib/format-date';
 import { t } from '../lib/i18n';
+import { ViewLink } from '../ui/view-link';
 
 /** Hovering this long means intent; a pointer passing over rows does not prefetch. */
 const HOVER_INTENT_MS = 80;
@@ -14,14 +14,13 @@ export type RowProps = {
   row: number;
   count: number;
   style: CSSProperties;
-  search: string;
   /** The list the reader is in (category name, or null for all), for previous/next in the article. */
   list: string | null;
   now: number;
   onIntent: (item: FeedItem) => void;
 };
 
-function RowMeta({ item, search, now }: { item: FeedItem; search: string; now: number }) {
+function RowMeta({ item, now }: { item: FeedItem; now: number }) {
   const minutes = itemReadingMinutes(item);
   return (
     <p className="row-meta">
@@ -32,13 +31,13 @@ function RowMeta({ item, search, now }: { item: FeedItem; search: string; now: n
       )}
       {minutes > 0 && <span>{t('minutesRead', { n: minutes })}</span>}
       {item.tags.slice(0, MAX_ROW_TAGS).map((tag) => (
-        <Link key={tag} className="row-tag" to={{ pathname: categoryPath(tag), search }}>{tag}</Link>
+        <ViewLink key={tag} className="row-tag" to={categoryPath(tag)}>{tag}</ViewLink>
       ))}
     </p>
   );
 }
 
-export const ArticleRow = memo(function ArticleRow({ item, row, count, style, search, list, now, onIntent }: RowProps) {
+export const ArticleRow = memo(function ArticleRow({ item, row, count, style, list, now, onIntent }: RowProps) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   if (!item) {
     return (
@@ -53,8 +52,8 @@ export const ArticleRow = memo(function ArticleRow({ item, row, count, style, se
     <li className="article-row" aria-posinset={row + 1} aria-setsize={count} data-row={row} style={style}>
       <div className="row-text">
         <h2 className="row-title">
-          <Link
-            to={{ pathname: articlePath(item.slug), search }}
+          <ViewLink
+            to={articlePath(item.slug)}
             state={{ list }}
             onFocus={() => onIntent(item)}
             onPointerEnter={() => {
@@ -63,10 +62,10 @@ export const ArticleRow = memo(function ArticleRow({ item, row, count, style, se
             onPointerLeave={() => clearTimeout(timer.current)}
           >
             {item.title || t('untitled')}
-          </Link>
+          </ViewLink>
         </h2>
         {item.summary && <p className="row-summary">{item.summary}</p>}
-        <RowMeta item={item} search={search} now={now} />
+        <RowMeta item={item} now={now} />
       </div>
       {item.image && (
         <img

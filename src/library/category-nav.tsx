@@ -2,17 +2,17 @@
 // foldable tree, then the tags that are in no category path. On narrow
 // screens the same nav folds behind a toggle button.
 import { useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { ancestorsOf, treeNodes, type TagCount } from '../feed/categories';
 import { categoryPath, type CategoryNode } from '../feed/model';
 import { t } from '../lib/i18n';
+import { ViewLink } from '../ui/view-link';
 
 type Props = {
   total: number;
   tags: TagCount[];
   tree: CategoryNode[];
   current: string | undefined;
-  search: string;
   /** Lets the list's `g c` shortcut move focus here. */
   handleRef: Ref<CategoryNavHandle>;
 };
@@ -22,25 +22,25 @@ export type CategoryNavHandle = { focus: () => void };
 /** Small trees start open; large ones show only the branch of the current category. */
 const OPEN_TREE_MAX_NODES = 40;
 
-function CategoryLink({ name, count, current, search }: { name: string | null; count: number; current: boolean; search: string }) {
+function CategoryLink({ name, count, current }: { name: string | null; count: number; current: boolean }) {
   return (
-    <Link
-      to={{ pathname: name === null ? '/' : categoryPath(name), search }}
+    <ViewLink
+      to={name === null ? '/' : categoryPath(name)}
       aria-current={current ? 'page' : undefined}
       className="category-link"
     >
       <span className="category-name">{name ?? t('all')}</span> <span className="count">{count}</span>
-    </Link>
+    </ViewLink>
   );
 }
 
 /** opened: the branches that start open; null: all of them. */
-type TreeProps = { counts: Map<string, number>; current: string | undefined; search: string; opened: Set<CategoryNode> | null };
+type TreeProps = { counts: Map<string, number>; current: string | undefined; opened: Set<CategoryNode> | null };
 
 function TreeNode({ node, ...props }: TreeProps & { node: CategoryNode }) {
   const id = useId();
   const [open, setOpen] = useState(props.opened === null || props.opened.has(node));
-  const link = <CategoryLink name={node.name} count={props.counts.get(node.name) ?? node.count} current={node.name === props.current} search={props.search} />;
+  const link = <CategoryLink name={node.name} count={props.counts.get(node.name) ?? node.count} current={node.name === props.current} />;
   if (node.children.length === 0) return <li>{link}</li>;
   return (
     <li>
@@ -62,7 +62,7 @@ function TreeNode({ node, ...props }: TreeProps & { node: CategoryNode }) {
   );
 }
 
-export function CategoryNav({ total, tags, tree, current, search, handleRef }: Props) {
+export function CategoryNav({ total, tags, tree, current, handleRef }: Props) {
   const panelId = useId();
   const navRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -94,15 +94,15 @@ export function CategoryNav({ total, tags, tree, current, search, handleRef }: P
       </button>
       <div id={panelId} className="category-panel" data-open={open}>
         <ul className="category-list">
-          <li><CategoryLink name={null} count={total} current={current === undefined} search={search} /></li>
-          {tree.map((node) => <TreeNode key={node.name} node={node} counts={counts} current={current} search={search} opened={opened} />)}
+          <li><CategoryLink name={null} count={total} current={current === undefined} /></li>
+          {tree.map((node) => <TreeNode key={node.name} node={node} counts={counts} current={current} opened={opened} />)}
         </ul>
         {otherTags.length > 0 && (
           <>
             <h2 className="category-heading">{t('tags')}</h2>
             <ul className="category-list tags">
               {otherTags.map((tag) => (
-                <li key={tag.name}><CategoryLink name={tag.name} count={tag.count} current={tag.name === current} search={search} /></li>
+                <li key={tag.name}><CategoryLink name={tag.name} count={tag.count} current={tag.name === current} /></li>
               ))}
             </ul>
           </>

@@ -2,13 +2,14 @@
 // is the state: the category comes from the route, nothing else.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { feedQueryOptions, indexQueryOptions } from '../feed/feed-query';
 import type { FeedIndex, FeedItem, FeedModel } from '../feed/model';
 import { t } from '../lib/i18n';
 import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { useFeedSearch, useFeedUrl } from '../ui/use-feed-url';
+import { useFeedUrl } from '../ui/use-feed-url';
+import { ViewLink } from '../ui/view-link';
 import { ArticleList } from './article-list';
 import { CategoryNav, type CategoryNavHandle } from './category-nav';
 import { useIndexedLibrary, usePlainLibrary, type LibraryView } from './use-library';
@@ -29,7 +30,6 @@ function SkippedNote({ feed }: { feed: FeedModel }) {
 }
 
 function Library({ view, feed, category, onArticleIntent }: Props & { view: LibraryView; feed: FeedModel; category: string | undefined }) {
-  const search = useFeedSearch();
   const nav = useRef<CategoryNavHandle>(null);
   const onCategoriesKey = useCallback(() => nav.current?.focus(), []);
   const onIntent = useCallback((item: FeedItem) => onArticleIntent(item, feed.url), [onArticleIntent, feed.url]);
@@ -40,17 +40,17 @@ function Library({ view, feed, category, onArticleIntent }: Props & { view: Libr
     body = (
       <div className="empty-state">
         <p>{t('emptyCategory', { name: category ?? '' })}</p>
-        <Link to={{ pathname: '/', search }}>{t('showAll')}</Link>
+        <ViewLink to="/">{t('showAll')}</ViewLink>
       </div>
     );
   } else if (view.list.count === 0) {
     body = <p className="empty-state">{category === undefined ? t('emptyFeed') : t('emptyCategory', { name: category })}</p>;
   } else {
-    body = <ArticleList key={category ?? ''} view={view.list} list={category ?? null} search={search} onIntent={onIntent} onCategoriesKey={onCategoriesKey} />;
+    body = <ArticleList key={category ?? ''} view={view.list} list={category ?? null} onIntent={onIntent} onCategoriesKey={onCategoriesKey} />;
   }
   return (
     <div className="library">
-      <CategoryNav total={view.total} tags={view.tags} tree={view.tree} current={category} search={search} handleRef={nav} />
+      <CategoryNav total={view.total} tags={view.tags} tree={view.tree} current={category} handleRef={nav} />
       <section className="library-main" aria-labelledby="library-title">
         <h1 id="library-title" className="library-title">
           {category ?? t('allArticles')}

@@ -1,7 +1,6 @@
-import { Link } from 'react-router';
 import { t } from '../lib/i18n';
 import { useDocumentTitle } from './use-document-title';
-import { useFeedSearch } from './use-feed-url';
+import { ViewLink } from './view-link';
 
 export function NotFoundView({ title, text }: { title: string; text: string }) {
   useDocumentTitle(title);
@@ -10,7 +9,7 @@ export function NotFoundView({ title, text }: { title: string; text: string }) {
       <h1 id="status-title">{title}</h1>
       <p>{text}</p>
       <p>
-        <Link to={{ pathname: '/', search: useFeedSearch() }}>{t('backHome')}</Link>
+        <ViewLink to="/">{t('backHome')}</ViewLink>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { feedSearch, resolveFeedUrl } from '../feed/feed-url';
+import { resolveFeedUrl } from '../feed/feed-url';
 
 /** The app's own folder (Vite `base`), absolute: feed.json lives beside index.html. */
 export function appBaseUrl(): string {
@@ -10,9 +10,4 @@ export function appBaseUrl(): string {
 export function useFeedUrl(): string {
   const { search } = useLocation();
   return resolveFeedUrl(search, appBaseUrl());
-}
-
-/** `?feed=…` to carry on internal links, or ''. */
-export function useFeedSearch(): string {
-  return feedSearch(useLocation().search);
 }
