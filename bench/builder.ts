@@ -1,4 +1,4 @@
-// Builder benchmarks (contract §6). Input: 1,000 posts the size of the seed
+// Builder benchmarks (README, "Tests and benchmarks"). Input: 1,000 posts the size of the seed
 // (19 KB of 36kr HTML each), written to a temp folder.
 //   builder.posts_per_s        build() into a fresh folder, median of runs
 //   builder.rerun_posts_per_s  build() again over unchanged output

@@ -1,4 +1,4 @@
-// One benchmark figure, printed as one JSON line by run.ts (contract §6).
+// One benchmark figure, printed as one JSON line by run.ts (README, "Tests and benchmarks").
 // `ratio` compares `value` with a `baseline` measured in the same run (or,
 // where an entry says so, with the issue's budget).
 export type BenchResult = {

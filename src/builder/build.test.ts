@@ -43,7 +43,7 @@ describe('build over the Hexo corpus and the seed post', () => {
     expect(feed.items.every((item) => (item.summary ?? '').length > 0 && (item._ruwei?.reading_minutes ?? 0) > 0)).toBe(true);
   });
 
-  it('maps the seed post as the contract says', async () => {
+  it('maps the seed post as the README and docs/feed-format.md say', async () => {
     const out = await tempDir();
     await build({ input: CORPUS, out, timeZone: 'Asia/Shanghai' });
     const feed = await readJson<WireFeed>(path.join(out, 'feed.json'));

@@ -1,5 +1,5 @@
 // A run killed with SIGKILL while it writes must leave a complete, valid feed:
-// the previous one, or the new one once feed.json is renamed (contract §1).
+// the previous one, or the new one once feed.json is renamed (README, "Publishing your own Hexo posts").
 // Edition 1 of a 400-post site (seed-sized posts, so the write phase lasts
 // long enough to be hit) is built; then the real command builds edition 2
 // over it in a child process and is killed at each KILL_POINTS entry, found

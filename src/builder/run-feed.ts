@@ -1,5 +1,5 @@
 // The command-line face of build(): flags in, diagnostics and one summary
-// line out, and the exit code of contract §1 (0 all converted, 1 some posts
+// line out, and the exit code the README names (0 all converted, 1 some posts
 // rejected, 2 bad usage or unreadable input). Shared by cli.ts and
 // site-feed.ts so both print exactly the same diagnostics.
 import { parseArgs } from 'node:util';

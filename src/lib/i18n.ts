@@ -1,5 +1,5 @@
 // Interface strings in the reader's language (navigator.languages), not the
-// feed's. English is the fallback; the contract's accessible names are English.
+// feed's. English is the fallback; the accessible names the tests use are English.
 
 const en = {
   appName: 'ruwei',

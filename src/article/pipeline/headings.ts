@@ -5,7 +5,7 @@
 //     `<p><strong>① …</strong></p>`, the way WeChat-style posts mark
 //     sub-sections. It stays a paragraph on the page and ranks one level
 //     below the real heading before it;
-//  3. ids by contract §2: github-slugger on the text content (nested spans
+//  3. ids as docs/urls.md says: github-slugger on the text content (nested spans
 //     included), unique within the article (`-1`, `-2`, …);
 //  4. each section start becomes a focus target with a "Copy link to
 //     section" button beside it (see addSectionButtons).
