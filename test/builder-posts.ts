@@ -1,7 +1,7 @@
 // Posts and assembled feeds made up for builder tests.
 import { assembleFeed, sortPosts } from '../src/builder/build-feed';
 import type { FeedFiles, SluggedPost } from '../src/builder/build-feed';
-import type { RenderedPost } from '../src/builder/read-post';
+import type { RenderedPost } from '../src/builder/render-post';
 
 export function makePost(i: number, extra: Partial<SluggedPost> = {}): SluggedPost {
   const ms = Date.UTC(2024, 0, 1) - i * 3_600_000;

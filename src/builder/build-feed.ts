@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { JSON_FEED_1_1, RUWEI_INDEX_VERSION } from '../feed/wire';
 import type { WireFeed, WireIndex, WireIndexItem, WireIndexList, WireItem, WireNeighbour } from '../feed/wire';
 import { categoryTree, tagMembers } from '../feed/categories';
-import type { Post, RenderedPost } from './read-post';
+import type { Post } from './read-post';
+import type { RenderedPost } from './render-post';
 import { articleUrl } from './urls';
 
 export const SINGLE_FILE_MAX = 50;

@@ -8,7 +8,8 @@ import { FUZZ } from '../../test/builder-counts';
 import { postText } from '../../test/hostile-posts';
 import { SUMMARY_MAX, graphemeEnds } from './summary';
 import { createTimeZone, fitsRfc3339 } from './dates';
-import { convertPost, renderPost } from './read-post';
+import { convertPost } from './read-post';
+import { renderPost } from './render-post';
 import type { PostResult } from './read-post';
 
 const zones = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Chatham'].map(createTimeZone);
