@@ -1,6 +1,6 @@
 // Posts and assembled feeds made up for builder tests.
-import { assembleFeed, sortPosts } from '../src/builder/build-feed';
-import type { FeedFiles, SluggedPost } from '../src/builder/build-feed';
+import { FeedAssembler, sortPosts } from '../src/builder/build-feed';
+import type { FeedFiles, FeedOptions, SluggedPost } from '../src/builder/build-feed';
 import type { RenderedPost } from '../src/builder/render-post';
 
 export function makePost(i: number, extra: Partial<SluggedPost> = {}): SluggedPost {
@@ -20,6 +20,13 @@ export function makePost(i: number, extra: Partial<SluggedPost> = {}): SluggedPo
 
 export function renderedFor(post: SluggedPost, edition = ''): RenderedPost {
   return { contentHtml: `<p>${post.title}${edition}</p>`, summary: post.title, readingMinutes: 1 };
+}
+
+/** Every document at once (sorted posts with their rendered bodies, same order). */
+export function assembleFeed(sortedPosts: readonly SluggedPost[], rendered: readonly RenderedPost[], options: FeedOptions): FeedFiles {
+  const assembler = new FeedAssembler(sortedPosts, options);
+  const items = rendered.flatMap((r) => assembler.add(r) ?? []);
+  return { layout: assembler.layout, items, ...assembler.finish() };
 }
 
 /** `count` made-up posts as the builder would write them; `edition` changes every body. */

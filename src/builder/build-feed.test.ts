@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { WireFeed, WireIndex, WireIndexPage } from '../feed/wire';
 import { jsonFeedProblems } from '../../test/json-feed';
-import { FEED_ITEMS, PAGE_SIZE, assembleFeed, sortPosts } from './build-feed';
+import { FEED_ITEMS, PAGE_SIZE, sortPosts } from './build-feed';
 import type { FeedFiles, SluggedPost } from './build-feed';
-import { makePost, renderedFor } from '../../test/builder-posts';
+import { assembleFeed, makePost, renderedFor } from '../../test/builder-posts';
 
 function assemble(posts: SluggedPost[], baseUrl?: string): FeedFiles {
   const sorted = sortPosts(posts);

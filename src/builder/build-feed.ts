@@ -85,13 +85,6 @@ export class FeedAssembler {
   }
 }
 
-/** Every document at once (sorted posts with their rendered bodies, same order). */
-export function assembleFeed(sortedPosts: readonly SluggedPost[], rendered: readonly RenderedPost[], options: FeedOptions): FeedFiles {
-  const assembler = new FeedAssembler(sortedPosts, options);
-  const items = rendered.flatMap((r) => assembler.add(r) ?? []);
-  return { layout: assembler.layout, items, ...assembler.finish() };
-}
-
 /** The slim index: pages of every list, and the manifest naming them. */
 function indexFiles(slim: readonly WireIndexItem[]): { pages: OutputFile[]; manifest: OutputFile } {
   const pages = new Map<string, OutputFile>();
