@@ -22,7 +22,7 @@ async function open(url: string, body: unknown = feed) {
   await screen.findByRole('navigation', { name: 'Categories' });
 }
 
-describe('the library view', () => {
+describe('the list view', () => {
   it('lists every tag with its count, All first', async () => {
     await open('/');
     const links = within(nav()).getAllByRole('link').map((link) => link.textContent);
@@ -118,7 +118,7 @@ describe('the library view', () => {
   });
 });
 
-describe('the library view of a large site (paged index)', () => {
+describe('the list view of a large site (paged index)', () => {
   const slim = (n: number) => ({ id: `p${n}`, title: `Post ${n}`, summary: `Summary ${n}`, date_published: new Date(Date.UTC(2024, 0, 1) - n * 86_400_000).toISOString(), tags: n % 2 ? ['odd'] : ['even'], _ruwei: { slug: `p${n}`, content_url: `../items/p${n}.json` } });
   const routes = {
     '/feed.json': { body: { version: 'https://jsonfeed.org/version/1.1', title: 'Big', items: [], _ruwei: { index: 'feed/index.1.json', item_url: 'feed/items/{slug}.json' } } },

@@ -12,7 +12,7 @@ import { useFeedUrl } from '../ui/use-feed-url';
 import { ViewLink } from '../ui/view-link';
 import { ArticleList } from './article-list';
 import { CategoryNav, type CategoryNavHandle } from './category-nav';
-import { useIndexedLibrary, usePlainLibrary, type LibraryView } from './use-library';
+import { useIndexedListPage, usePlainListPage, type ListPageData } from './use-library';
 import './library.css';
 
 type Props = {
@@ -29,7 +29,7 @@ function SkippedNote({ feed }: { feed: FeedModel }) {
   );
 }
 
-function Library({ view, feed, category, onArticleIntent }: Props & { view: LibraryView; feed: FeedModel; category: string | undefined }) {
+function ListPage({ view, feed, category, onArticleIntent }: Props & { view: ListPageData; feed: FeedModel; category: string | undefined }) {
   const nav = useRef<CategoryNavHandle>(null);
   const onCategoriesKey = useCallback(() => nav.current?.focus(), []);
   const onIntent = useCallback((item: FeedItem) => onArticleIntent(item, feed.url), [onArticleIntent, feed.url]);
@@ -63,32 +63,32 @@ function Library({ view, feed, category, onArticleIntent }: Props & { view: Libr
   );
 }
 
-function PlainLibrary(props: Props & { feed: FeedModel; category: string | undefined }) {
-  return <Library {...props} view={usePlainLibrary(props.feed, props.category)} />;
+function PlainListPage(props: Props & { feed: FeedModel; category: string | undefined }) {
+  return <ListPage {...props} view={usePlainListPage(props.feed, props.category)} />;
 }
 
-function IndexedLibrary(props: Props & { feed: FeedModel; category: string | undefined; index: FeedIndex }) {
-  return <Library {...props} view={useIndexedLibrary(props.index, props.category)} />;
+function IndexedListPage(props: Props & { feed: FeedModel; category: string | undefined; index: FeedIndex }) {
+  return <ListPage {...props} view={useIndexedListPage(props.index, props.category)} />;
 }
 
-function IndexedLibraryLoader(props: Props & { feed: FeedModel; category: string | undefined; indexUrl: string }) {
+function IndexedListLoader(props: Props & { feed: FeedModel; category: string | undefined; indexUrl: string }) {
   const { data: index } = useQuery({ ...indexQueryOptions(props.indexUrl), throwOnError: throwWithoutData });
-  return index ? <IndexedLibrary {...props} index={index} /> : <LibrarySkeleton />;
+  return index ? <IndexedListPage {...props} index={index} /> : <ListSkeleton />;
 }
 
-export function LibraryRoute({ onArticleIntent }: Props) {
+export function ListRoute({ onArticleIntent }: Props) {
   const { name } = useParams();
   const { data: feed } = useQuery({ ...feedQueryOptions(useFeedUrl()), throwOnError: throwWithoutData });
-  if (!feed) return <LibrarySkeleton />;
+  if (!feed) return <ListSkeleton />;
   return feed.indexUrl ? (
-    <IndexedLibraryLoader feed={feed} category={name} indexUrl={feed.indexUrl} onArticleIntent={onArticleIntent} />
+    <IndexedListLoader feed={feed} category={name} indexUrl={feed.indexUrl} onArticleIntent={onArticleIntent} />
   ) : (
-    <PlainLibrary feed={feed} category={name} onArticleIntent={onArticleIntent} />
+    <PlainListPage feed={feed} category={name} onArticleIntent={onArticleIntent} />
   );
 }
 
 /** What the list looks like before the feed arrives: same boxes, no shift. */
-function LibrarySkeleton() {
+function ListSkeleton() {
   return (
     <div className="library" aria-busy="true">
       <div className="category-nav">

@@ -17,7 +17,7 @@ export type ListView = {
   pageError?: { error: unknown; retry: () => void };
 };
 
-export type LibraryView = {
+export type ListPageData = {
   total: number;
   tags: TagCount[];
   tree: CategoryNode[];
@@ -27,7 +27,7 @@ export type LibraryView = {
 
 const noop = () => {};
 
-export function usePlainLibrary(feed: FeedModel, category: string | undefined): LibraryView {
+export function usePlainListPage(feed: FeedModel, category: string | undefined): ListPageData {
   const { tags, tree, byTag } = feedCategories(feed.items);
   const items = category === undefined ? feed.items : byTag.get(category);
   const list = useMemo(
@@ -69,7 +69,7 @@ function useIndexedList(index: FeedIndex, list: IndexList | undefined): ListView
   }, [list, index.pageSize, queryClient, showRows, loaded, failed.length]);
 }
 
-export function useIndexedLibrary(index: FeedIndex, category: string | undefined): LibraryView {
+export function useIndexedListPage(index: FeedIndex, category: string | undefined): ListPageData {
   const tagLists = useMemo(() => new Map(index.tags.map((tag) => [tag.name, tag])), [index]);
   const tags = useMemo(() => index.tags.map(({ name, count }) => ({ name, count })), [index]);
   const list = useIndexedList(index, category === undefined ? index.all : tagLists.get(category));
