@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, categoryTree, feedCategories, itemsWithTag, tagMembers, treeNodes } from './categories';
+import { ancestorsOf, categoryTree, feedCategories, itemsWithTag, limitDepth, tagMembers, treeNodes } from './categories';
 import type { FeedItem } from './model';
 
 const item = (id: string, tags: string[], categories: string[][] = []): FeedItem => ({
@@ -84,6 +84,19 @@ describe('categoryTree', () => {
     expect(wide).toHaveLength(20_000);
     expect(wide[19_999]).toEqual({ name: 'c19999', count: 1, children: [] });
   }, 30_000);
+});
+
+describe('limitDepth', () => {
+  it('keeps the first levels and lists everything deeper flat under the last one kept', () => {
+    const built = categoryTree([[['A', 'B', 'C', 'D']], [['A', 'B', 'E']], [['F']]]);
+    expect(limitDepth(built, 2)).toEqual([
+      { name: 'A', count: 2, children: [{ name: 'B', count: 2, children: [
+        { name: 'C', count: 1, children: [] }, { name: 'E', count: 1, children: [] }, { name: 'D', count: 1, children: [] },
+      ] }] },
+      { name: 'F', count: 1, children: [] },
+    ]);
+    expect(limitDepth(built, 9)).toEqual(built);
+  });
 });
 
 describe('ancestorsOf', () => {

@@ -70,6 +70,26 @@ export function* treeNodes(tree: readonly CategoryNode[]): Generator<CategoryNod
   }
 }
 
+/**
+ * The tree with at most `maxDepth` levels: the descendants of a node at that
+ * depth become its flat list of children. A page nesting thousands of lists
+ * would exhaust React's (recursive) commit and the reader's patience alike.
+ */
+export function limitDepth(tree: readonly CategoryNode[], maxDepth: number): CategoryNode[] {
+  const top: CategoryNode[] = [];
+  const pending: [readonly CategoryNode[], CategoryNode[], number][] = [[tree, top, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [level, out, depth] = next;
+    for (const node of level) {
+      const children: CategoryNode[] = [];
+      out.push({ name: node.name, count: node.count, children });
+      if (depth < maxDepth) pending.push([node.children, children, depth + 1]);
+      else for (const below of treeNodes(node.children)) children.push({ name: below.name, count: below.count, children: [] });
+    }
+  }
+  return top;
+}
+
 /** The nodes above every node called `name`: the branches a tree opens to show it. */
 export function ancestorsOf(tree: readonly CategoryNode[], name: string | undefined): Set<CategoryNode> {
   const parents = new Map<CategoryNode, CategoryNode>();

@@ -3,7 +3,7 @@
 // screens the same nav folds behind a toggle button.
 import { useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { useLocation } from 'react-router';
-import { ancestorsOf, treeNodes, type TagCount } from '../feed/categories';
+import { ancestorsOf, limitDepth, treeNodes, type TagCount } from '../feed/categories';
 import { categoryPath, type CategoryNode } from '../feed/model';
 import { t } from '../lib/i18n';
 import { ViewLink } from '../ui/view-link';
@@ -21,6 +21,8 @@ export type CategoryNavHandle = { focus: () => void };
 
 /** Small trees start open; large ones show only the branch of the current category. */
 const OPEN_TREE_MAX_NODES = 40;
+/** Deeper categories are listed flat under their ancestor at this depth. */
+const MAX_NESTING = 8;
 
 function CategoryLink({ name, count, current }: { name: string | null; count: number; current: boolean }) {
   return (
@@ -62,7 +64,7 @@ function TreeNode({ node, ...props }: TreeProps & { node: CategoryNode }) {
   );
 }
 
-export function CategoryNav({ total, tags, tree, current, handleRef }: Props) {
+export function CategoryNav({ total, tags, tree: fullTree, current, handleRef }: Props) {
   const panelId = useId();
   const navRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -71,6 +73,7 @@ export function CategoryNav({ total, tags, tree, current, handleRef }: Props) {
   const open = openOn === pathname;
   const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   const counts = useMemo(() => new Map(tags.map((tag) => [tag.name, tag.count])), [tags]);
+  const tree = useMemo(() => limitDepth(fullTree, MAX_NESTING), [fullTree]);
   const nodes = useMemo(() => Array.from(treeNodes(tree)), [tree]);
   const inTree = useMemo(() => new Set(nodes.map((node) => node.name)), [nodes]);
   const opened = useMemo(() => (nodes.length <= OPEN_TREE_MAX_NODES ? null : ancestorsOf(tree, current)), [tree, nodes, current]);
