@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WireFeed, WireIndex, WireIndexPage } from '../feed/wire';
 import { jsonFeedProblems } from '../../test/json-feed';
-import { FEED_ITEMS, PAGE_SIZE, sortPosts } from './build-feed';
+import { FEED_ITEMS, INDEX_TREE_MAX_DEPTH, PAGE_SIZE, sortPosts } from './build-feed';
 import type { FeedFiles, SluggedPost } from './build-feed';
 import { assembleFeed, makePost, renderedFor } from '../../test/builder-posts';
 
@@ -102,5 +102,22 @@ describe('assembleFeed for a large site', () => {
   it('gives identical bytes for identical input', () => {
     const again = assemble([...posts].reverse());
     expect(again).toEqual(files);
+  });
+});
+
+describe('the index of a site with a post filed 5,000 categories deep', () => {
+  it('is written, with the tree nested at most INDEX_TREE_MAX_DEPTH levels and every category in it', () => {
+    const names = Array.from({ length: 5000 }, (_x, i) => `c${i}`);
+    const posts = Array.from({ length: 60 }, (_, i) => makePost(i, i === 0 ? { categories: [names] } : {}));
+    const files = assemble(posts);
+    const index = parse<WireIndex>(files.manifest?.data ?? 'null');
+    let depth = 1;
+    let node = index.categories.find((category) => category.name === 'c0');
+    while (node && node.children.length === 1) {
+      node = node.children[0];
+      depth++;
+    }
+    expect(depth).toBe(INDEX_TREE_MAX_DEPTH);
+    expect(node?.children.map((child) => child.name)).toEqual(names.slice(INDEX_TREE_MAX_DEPTH));
   });
 });

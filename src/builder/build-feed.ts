@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { JSON_FEED_1_1, RUWEI_INDEX_VERSION } from '../feed/wire';
 import type { WireFeed, WireIndex, WireIndexItem, WireIndexList, WireItem, WireNeighbour } from '../feed/wire';
-import { categoryTree, tagMembers } from '../feed/categories';
+import { categoryTree, limitDepth, tagMembers } from '../feed/categories';
 import type { Post } from './read-post';
 import type { RenderedPost } from './render-post';
 import { articleUrl } from './urls';
@@ -18,6 +18,8 @@ import { articleUrl } from './urls';
 export const SINGLE_FILE_MAX = 50;
 export const PAGE_SIZE = 50;
 export const FEED_ITEMS = 10;
+/** The manifest's category tree nests at most this deep (JSON.stringify recurses per level). */
+export const INDEX_TREE_MAX_DEPTH = 100;
 export const FEED_FILE = 'feed.json';
 export const ITEMS_DIR = 'feed/items';
 export const PAGES_DIR = 'feed/pages';
@@ -94,7 +96,7 @@ function indexFiles(slim: readonly WireIndexItem[]): { pages: OutputFile[]; mani
     page_size: PAGE_SIZE,
     all: list(slim.map((_item, i) => i)),
     tags: tagMembers(slim.map((item) => item.tags ?? [])).map(({ name, members }) => ({ name, ...list(members) })),
-    categories: categoryTree(slim.map((item) => item._ruwei.categories ?? [])),
+    categories: limitDepth(categoryTree(slim.map((item) => item._ruwei.categories ?? [])), INDEX_TREE_MAX_DEPTH),
   };
   return { pages: [...pages.values()], manifest: hashedFile('feed/index.', index) };
 }
