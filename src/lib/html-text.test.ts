@@ -67,7 +67,7 @@ describe('htmlWordText with the full entity table', () => {
     expect(words).toEqual(['Title', 'a&b', 'code']);
   });
 
-  const tokens = ['<', '>', '<p>', '</p>', '< b>', '<1>', '<?x>', '</ >', '<script>', '<SCRIPT type=x>', '</script >', '</Script\n>', '<scriptx>', '<style', '</style>', '<noscript>',
+  const tokens = ['<', '>', '<p>', '</p>', '< b>', '<1>', '<?x>', '</ >', '<\x01>', '<\x0f>', '<\x1f>', '<script>', '<SCRIPT type=x>', '</script >', '</Script\n>', '<scriptx>', '<style', '</style>', '<noscript>',
     '</noscript>', '<template>', '</template>', '<!--', '-->', '<!-->', '--', 'a', '字', ' ', '\n', '&amp;', '&lt;', '"', "'", '/'];
 
   it(`strips exactly what its regular expression matches (${FUZZ.htmlStrip.numRuns} random mixes of open and closed markup)`, () => {

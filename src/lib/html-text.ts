@@ -146,8 +146,9 @@ class MarkupEnds {
     const html = this.html;
     this.wholeElement = false;
     if (lt > this.lastGt) return undefined; // every alternative ends with `>`
-    const next = html.charCodeAt(lt + 1) | 0x20; // ASCII lower case
-    if (!((next >= 0x61 && next <= 0x7a) || next === 0x2f /* / */ || next === 0x21 /* ! */ || next === 0x3f /* ? */)) return undefined;
+    const raw = html.charCodeAt(lt + 1);
+    const next = raw | 0x20; // ASCII lower case
+    if (!((next >= 0x61 && next <= 0x7a) || raw === 0x2f /* / */ || raw === 0x21 /* ! */ || raw === 0x3f /* ? */)) return undefined;
     if (next === 0x73 /* s */ || next === 0x74 /* t */ || next === 0x6e /* n */) {
       RAW_OPEN.lastIndex = lt;
       const name = RAW_OPEN.exec(html)?.[1]?.toLowerCase();
