@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from '../src/builder/build';
+import { build } from '../src/builder/posts-to-feed';
 import { parseFrontMatter } from '../src/builder/front-matter';
 import { benchResult, median, type BenchResult } from './result';
 import { writeSeedPosts } from './seed-posts';

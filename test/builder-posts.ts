@@ -1,6 +1,6 @@
 // Posts and assembled feeds made up for builder tests.
-import { FeedAssembler, sortPosts } from '../src/builder/build-feed';
-import type { FeedFiles, FeedOptions, SluggedPost } from '../src/builder/build-feed';
+import { FeedAssembler, sortPosts } from '../src/builder/feed-documents';
+import type { FeedFiles, FeedOptions, SluggedPost } from '../src/builder/feed-documents';
 import type { RenderedPost } from '../src/builder/render-post';
 
 export function makePost(i: number, extra: Partial<SluggedPost> = {}): SluggedPost {

@@ -5,7 +5,7 @@ import { articleQueryOptions } from '../feed/feed-query';
 import type ArticleRouteComponent from '../article/article-route';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
-import { ListRoute } from '../library/library-route';
+import { ListRoute } from '../list/list-route';
 import { NotFoundView } from '../ui/not-found-view';
 import { useFeedUrl } from '../ui/use-feed-url';
 import { Layout } from './layout';

@@ -6,14 +6,14 @@
 // each item file as soon as it is ready.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { categoryPaths, feedTags, tagNames } from './categories';
+import { categoryPaths, feedTags, tagNames } from './hexo-categories';
 import { fitsRfc3339, parseHexoDate } from './dates';
 import type { ParsedDate, TimeZone } from './dates';
 import { PostError, quote } from './diagnostics';
 import type { Diagnostic } from './diagnostics';
 import { parseFrontMatter } from './front-matter';
 import type { FrontMatter } from './front-matter';
-import { imageUrl } from './urls';
+import { imageUrl } from './site-urls';
 
 export type SourceFile = {
   absPath: string;

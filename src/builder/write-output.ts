@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { FEED_FILE, ITEMS_DIR, PAGES_DIR } from './build-feed';
-import type { FeedFiles, FinalFiles, Layout, OutputFile } from './build-feed';
+import { FEED_FILE, ITEMS_DIR, PAGES_DIR } from './feed-documents';
+import type { FeedFiles, FinalFiles, Layout, OutputFile } from './feed-documents';
 import { mapLimit } from './pool';
 
 export type OutputFs = Pick<typeof nodeFs, 'writeFile' | 'rename' | 'readFile' | 'readdir' | 'stat' | 'unlink' | 'mkdir' | 'rmdir'>;

@@ -15,7 +15,7 @@ async function ruleIds(fixture: string, filePath: string): Promise<string[]> {
 describe('the lint configuration', () => {
   it.each([
     ['lib-imports-feature', 'src/lib/zone-fixture.ts', 'import-x/no-restricted-paths'],
-    ['feature-imports-feature', 'src/library/zone-fixture.ts', 'import-x/no-restricted-paths'],
+    ['feature-imports-feature', 'src/list/zone-fixture.ts', 'import-x/no-restricted-paths'],
     ['app-imports-builder', 'src/app/zone-fixture.ts', 'import-x/no-restricted-paths'],
     ['builder-imports-ui', 'src/builder/zone-fixture.ts', 'import-x/no-restricted-paths'],
     ['pure-imports-react', 'src/feed/zone-fixture.ts', 'no-restricted-imports'],
@@ -27,7 +27,7 @@ describe('the lint configuration', () => {
 
   it.each([
     ['lib-imports-lib', 'src/lib/zone-fixture.ts'],
-    ['feature-imports-feed', 'src/library/zone-fixture.ts'],
+    ['feature-imports-feed', 'src/list/zone-fixture.ts'],
     ['pure-imports-react', 'src/ui/zone-fixture.ts'],
     ['hook-outside-use-file', 'src/ui/use-thing.ts'],
   ])('accepts %s (as %s)', async (fixture, filePath) => {

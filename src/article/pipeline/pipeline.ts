@@ -17,7 +17,7 @@ import { prepareImages } from './images';
 import { sanitizeToFragment, serialize } from './sanitize';
 import { textToHtml } from './text';
 import { buildToc, type TocNode } from './toc';
-import { prepareLinks, resolveMediaUrls, type UrlContext } from './urls';
+import { prepareLinks, resolveMediaUrls, type UrlContext } from './resolve-urls';
 
 /** An item of the feed, or its content alone: HTML, or `{ html }` / `{ text }`. */
 export type ArticleSource = string | { html?: string; text?: string } | Pick<FeedItem, 'contentHtml' | 'contentText' | 'url' | 'readingMinutes'>;

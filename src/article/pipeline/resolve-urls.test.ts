@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareLinks, resolveMediaUrls, resolveSrcset } from './urls';
+import { prepareLinks, resolveMediaUrls, resolveSrcset } from './resolve-urls';
 
 const CONTEXT = { baseUrl: 'https://blog.example/posts/one/', pageOrigin: 'https://reader.example' };
 

@@ -12,8 +12,8 @@ import { useFeedUrl } from '../ui/use-feed-url';
 import { ViewLink } from '../ui/view-link';
 import { ArticleList } from './article-list';
 import { CategoryNav, type CategoryNavHandle } from './category-nav';
-import { useIndexedListPage, usePlainListPage, type ListPageData } from './use-library';
-import './library.css';
+import { useIndexedListPage, usePlainListPage, type ListPageData } from './use-list-page';
+import './list.css';
 
 type Props = {
   /** The reader may open this article soon: warm what it needs. */

@@ -16,7 +16,7 @@ import { writeSeedPosts } from '../../bench/seed-posts';
 import { CASES } from '../../test/builder-counts';
 import { listFiles, outputProblems, snapshot, snapshotDifferences } from '../../test/feed-output';
 import { CLI, spawnNode } from '../../test/node-child';
-import { build } from './build';
+import { build } from './posts-to-feed';
 
 type Watched = 'feed/items' | 'feed/pages' | 'feed' | '.';
 type KillPoint = { name: string; dir: Watched; match: (file: string) => boolean; count: number; delayMs: number };

@@ -7,8 +7,8 @@
 // report counts and diagnostics.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { FeedAssembler, layoutFor, sortPosts } from './build-feed';
-import type { FeedOptions, Layout, SluggedPost } from './build-feed';
+import { FeedAssembler, layoutFor, sortPosts } from './feed-documents';
+import type { FeedOptions, Layout, SluggedPost } from './feed-documents';
 import { createTimeZone } from './dates';
 import type { TimeZone } from './dates';
 import type { Diagnostic } from './diagnostics';
@@ -18,7 +18,7 @@ import { readPost } from './read-post';
 import { renderPost } from './render-post';
 import type { Post, PostContext, PostResult } from './read-post';
 import { assignSlugs } from './slug';
-import { normalizeBaseUrl } from './urls';
+import { normalizeBaseUrl } from './site-urls';
 import { OutputWriter } from './write-output';
 import type { OutputFs, WriteStats } from './write-output';
 

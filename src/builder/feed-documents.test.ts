@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WireFeed, WireIndex, WireIndexPage } from '../feed/wire';
 import { jsonFeedProblems } from '../../test/json-feed';
-import { FEED_ITEMS, INDEX_TREE_MAX_DEPTH, PAGE_SIZE, sortPosts } from './build-feed';
-import type { FeedFiles, SluggedPost } from './build-feed';
+import { FEED_ITEMS, INDEX_TREE_MAX_DEPTH, PAGE_SIZE, sortPosts } from './feed-documents';
+import type { FeedFiles, SluggedPost } from './feed-documents';
 import { assembleFeed, makePost, renderedFor } from '../../test/builder-posts';
 
 function assemble(posts: SluggedPost[], baseUrl?: string): FeedFiles {

@@ -12,8 +12,8 @@ import { FUZZ } from '../../test/builder-counts';
 import { outputProblems, readFeedOutput, snapshot, snapshotDifferences } from '../../test/feed-output';
 import { postFolder, slugOfSpec } from '../../test/hostile-posts';
 import type { PostSpec } from '../../test/hostile-posts';
-import { BuildIoError, UsageError, build } from './build';
-import type { BuildOptions, BuildReport } from './build';
+import { BuildIoError, UsageError, build } from './posts-to-feed';
+import type { BuildOptions, BuildReport } from './posts-to-feed';
 
 
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Asia/Kathmandu', 'Pacific/Chatham'];

@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CASES } from '../../test/builder-counts';
 import { outputProblems, readFeedOutput } from '../../test/feed-output';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
-import { build } from './build';
-import type { BuildReport } from './build';
+import { build } from './posts-to-feed';
+import type { BuildReport } from './posts-to-feed';
 
 const tempDir = tempDirsForEachTest();
 

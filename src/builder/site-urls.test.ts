@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageUrl } from './urls';
+import { imageUrl } from './site-urls';
 
 describe('imageUrl', () => {
   it('keeps a relative path as written when there is no base URL', () => {

@@ -1,10 +1,10 @@
 // The command-line face of build(): flags in, diagnostics and one summary
 // line out, and the exit code the README names (0 all converted, 1 some posts
-// rejected, 2 bad usage or unreadable input). Shared by cli.ts and
-// site-feed.ts so both print exactly the same diagnostics.
+// rejected, 2 bad usage or unreadable input). Shared by feed-command.ts and
+// site-command.ts so both print exactly the same diagnostics.
 import { parseArgs } from 'node:util';
-import { BuildIoError, UsageError, build } from './build';
-import type { BuildOptions, BuildReport } from './build';
+import { BuildIoError, UsageError, build } from './posts-to-feed';
+import type { BuildOptions, BuildReport } from './posts-to-feed';
 import { formatDiagnostic } from './diagnostics';
 
 export type Io = { stdout: (line: string) => void; stderr: (line: string) => void; cwd: string };

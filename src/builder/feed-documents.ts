@@ -13,7 +13,7 @@ import type { WireFeed, WireIndex, WireIndexItem, WireIndexList, WireItem, WireN
 import { categoryTree, limitDepth, tagMembers } from '../feed/categories';
 import type { Post } from './read-post';
 import type { RenderedPost } from './render-post';
-import { articleUrl } from './urls';
+import { articleUrl } from './site-urls';
 
 export const SINGLE_FILE_MAX = 50;
 export const PAGE_SIZE = 50;

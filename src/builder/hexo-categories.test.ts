@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryPaths, feedTags, tagNames } from './categories';
+import { categoryPaths, feedTags, tagNames } from './hexo-categories';
 
 describe('categoryPaths (Hexo semantics)', () => {
   it('reads a single string as a one-level path', () => {

@@ -1,5 +1,5 @@
-// `npm run feed -- --input <dir> --out <dir> ...` (see run-feed.ts).
-import { runCli } from './run-feed';
+// `npm run feed -- --input <dir> --out <dir> ...` (see command-line.ts).
+import { runCli } from './command-line';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { WireFeed, WireIndex, WireIndexPage } from '../feed/wire';
 import { jsonFeedProblems } from '../../test/json-feed';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
-import { BuildIoError, UsageError, build } from './build';
+import { BuildIoError, UsageError, build } from './posts-to-feed';
 
 const CORPUS = fileURLToPath(new URL('../../test/fixtures/hexo/corpus', import.meta.url));
 const tempDir = tempDirsForEachTest();

@@ -31,7 +31,7 @@ async function site(): Promise<string> {
 describe('npm run feed', () => {
   it('exits 0 and prints one summary line when every post converts', async () => {
     const dir = await site();
-    const result = await run('cli.ts', ['--input', 'posts', '--out', 'out'], dir);
+    const result = await run('feed-command.ts', ['--input', 'posts', '--out', 'out'], dir);
     expect(result).toEqual({ code: 0, stdout: `ruwei feed: 1 post → ${path.join('out', 'feed.json')}\n`, stderr: '' });
     expect(JSON.parse(await readFile(path.join(dir, 'out', 'feed.json'), 'utf8'))).toMatchObject({ title: 'ruwei', items: [{ id: 'good' }] });
   });
@@ -40,7 +40,7 @@ describe('npm run feed', () => {
     const dir = await site();
     await writeFile(path.join(dir, 'posts', 'bad.md'), '\n---\ntitle: t\ndate: tomorrow-ish\n---\n');
     await writeFile(path.join(dir, 'posts', 'draft.md'), '---\npublished: false\n---\n');
-    const result = await run('cli.ts', ['--input', 'posts', '--out', 'out', '--title', 'Mine', '--timezone', 'Asia/Shanghai'], dir);
+    const result = await run('feed-command.ts', ['--input', 'posts', '--out', 'out', '--title', 'Mine', '--timezone', 'Asia/Shanghai'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${path.join('posts', 'bad.md')}:4:1: error: \`date\` is not a date Hexo accepts: "tomorrow-ish"\n`);
     expect(result.stdout).toBe(`ruwei feed: 1 post → ${path.join('out', 'feed.json')} (1 draft skipped, 1 rejected)\n`);
@@ -52,7 +52,7 @@ describe('npm run feed', () => {
     await writeFile(path.join(dir, 'posts', 'bomb.md'), `---\ntitle: boom\n${inlineAliasBomb('tags', 9)}\n---\n`);
     await writeFile(path.join(dir, 'posts', 'spread.md'), `---\n${aliasBomb('author', 9)}\n---\n`);
     // 9 levels of 9 aliases are 387 million names; a 96 MB heap holds none of that.
-    const result = await run('cli.ts', ['--input', 'posts', '--out', 'out'], dir, { NODE_OPTIONS: '--max-old-space-size=96' }, 30_000);
+    const result = await run('feed-command.ts', ['--input', 'posts', '--out', 'out'], dir, { NODE_OPTIONS: '--max-old-space-size=96' }, 30_000);
     expect(result.stderr).toMatch(/^posts\/bomb\.md:3:1: error: `tags` expands more than 100 YAML aliases/m);
     expect(result.stderr).toMatch(/^posts\/spread\.md:\d+:1: error: `l\d` expands more than 100 YAML aliases/m);
     expect(result.code).toBe(1);
@@ -64,21 +64,21 @@ describe('npm run feed', () => {
     ['a bad --timezone', ['--input', 'posts', '--out', 'out', '--timezone', 'Mars/Base'], /unknown time zone "Mars\/Base"/],
     ['a bad --base-url', ['--input', 'posts', '--out', 'out', '--base-url', 'example.com'], /--base-url must be an absolute http\(s\) URL/],
   ])('exits 2 with a usage hint for %s', async (_name, args, message) => {
-    const result = await run('cli.ts', args, await site());
+    const result = await run('feed-command.ts', args, await site());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/^usage: npm run feed -- --input <dir> --out <dir>/m);
   });
 
   it('exits 2 when the input folder cannot be read', async () => {
-    const result = await run('cli.ts', ['--input', 'nowhere', '--out', 'out'], await site());
+    const result = await run('feed-command.ts', ['--input', 'nowhere', '--out', 'out'], await site());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot read the input folder nowhere \(ENOENT\)/);
     expect(result.stderr).toMatch(/^usage: /m);
   });
 
   it('prints usage for --help and exits 0', async () => {
-    const result = await run('cli.ts', ['--help'], await site());
+    const result = await run('feed-command.ts', ['--help'], await site());
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^usage: npm run feed/);
     expect(result.stdout).toMatch(/Exit codes: 0 all posts converted, 1 some posts rejected/);
@@ -89,14 +89,14 @@ describe('npm run feed:site', () => {
   it('builds RUWEI_POSTS into public/ and does not fail on rejected posts', async () => {
     const dir = await site();
     await writeFile(path.join(dir, 'posts', 'bad.md'), '---\ntitle: [\n---\n');
-    const result = await run('site-feed.ts', [], dir, { RUWEI_POSTS: 'posts', RUWEI_TITLE: '', RUWEI_TIMEZONE: 'Asia/Shanghai' });
+    const result = await run('site-command.ts', [], dir, { RUWEI_POSTS: 'posts', RUWEI_TITLE: '', RUWEI_TIMEZONE: 'Asia/Shanghai' });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^posts\/bad\.md:2:\d+: error: invalid YAML front matter/m);
     expect(JSON.parse(await readFile(path.join(dir, 'public', 'feed.json'), 'utf8'))).toMatchObject({ title: 'ruwei 入微', items: [{ id: 'good' }] });
   });
 
   it('fails on bad settings', async () => {
-    const result = await run('site-feed.ts', [], await site(), { RUWEI_POSTS: 'posts', RUWEI_TIMEZONE: 'Nowhere/Land' });
+    const result = await run('site-command.ts', [], await site(), { RUWEI_POSTS: 'posts', RUWEI_TIMEZONE: 'Nowhere/Land' });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown time zone/);
   });

@@ -10,7 +10,7 @@ import { useRestoreScroll } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
 import { createListKeyReader } from './list-keys';
 import { useRowHeight } from './use-row-height';
-import type { ListView } from './use-library';
+import type { ListView } from './use-list-page';
 
 type Props = {
   view: ListView;

@@ -4,7 +4,7 @@
 // (default "ruwei 入微"), RUWEI_BASE_URL, RUWEI_TIMEZONE.
 // Rejected posts are reported but do not stop the site (exit 0); bad settings
 // or an unreadable folder do (exit 2).
-import { runBuild } from './run-feed';
+import { runBuild } from './command-line';
 
 const env = (name: string): string | undefined => process.env[name] || undefined;
 

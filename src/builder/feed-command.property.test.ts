@@ -1,6 +1,6 @@
 // Property-based test of the command itself: folders of hostile posts
 // (test/hostile-posts.ts) through `npm run feed` in a child process. Each run
-// starts a Node process (~0.5 s), so there are few runs; build.property.test.ts
+// starts a Node process (~0.5 s), so there are few runs; posts-to-feed.property.test.ts
 // covers build() itself many times over. Seed and run count come from
 // test/builder-counts.ts, which TESTING.md states.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { FUZZ } from '../../test/builder-counts';
 import { outputProblems } from '../../test/feed-output';
 import { postFolder } from '../../test/hostile-posts';
 import { CLI, runNode } from '../../test/node-child';
-import { build } from './build';
+import { build } from './posts-to-feed';
 import { formatDiagnostic } from './diagnostics';
 
 const GCC_LINE = /^[^\n]+?(?::\d+:\d+)?: (?:error|warning|note): [^\n]+$/;
