@@ -1,9 +1,25 @@
 import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const pure = ['src/feed/**', 'src/article/pipeline/**', 'src/lib/**', 'src/builder/**'];
+
+// The layers (docs/decisions.md): app -> features (library, article) -> ui -> feed -> lib;
+// the article pipeline is pure; the builder runs in Node and uses feed and lib only.
+// `except` paths are relative to `from`.
+const zones = [
+  { target: './src/lib', from: './src', except: ['./lib'], message: 'src/lib imports nothing of the app.' },
+  { target: './src/feed', from: './src', except: ['./feed', './lib'], message: 'src/feed may use src/lib only.' },
+  { target: './src/ui', from: './src', except: ['./ui', './feed', './lib'], message: 'src/ui may use src/feed and src/lib only.' },
+  { target: './src/article/pipeline', from: './src', except: ['./article/pipeline', './feed', './lib'], message: 'The article pipeline is pure: src/feed and src/lib only.' },
+  { target: './src/list', from: './src', except: ['./list', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
+  { target: './src/article', from: './src', except: ['./article', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
+  { target: './src/builder', from: './src', except: ['./builder', './feed', './lib'], message: 'The builder uses src/feed and src/lib only.' },
+  { target: ['./src/app', './src/main.tsx'], from: './src/builder', message: 'The builder runs in Node only: the app never imports it.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'test-results/', 'playwright-report/', '.cache/', 'public/feed.json', 'public/feed/'] },
@@ -22,6 +38,36 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  {
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  // Kebab-case names; middle parts (`.test`, `.spec`, `.property`) are free.
+  {
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'bench/**/': 'KEBAB_CASE' }],
+      'check-file/filename-blocklist': ['error', { '**/use-*.tsx': 'use-*.ts' }],
+    },
+  },
+  // A hook lives in a file named after it: use-*.ts.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/use-*.ts', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'ExportNamedDeclaration > FunctionDeclaration[id.name=/^use[A-Z]/]', message: 'A hook lives in its own use-*.ts file.' },
+        { selector: 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^use[A-Z]/]', message: 'A hook lives in its own use-*.ts file.' },
+      ],
+    },
+  },
   // Pure modules: data in, data out. The one seam to TanStack Query is feed-query.ts.
   {
     files: pure,
@@ -29,37 +75,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['react', 'react-*', 'react/*', '@tanstack/*'], message: 'Pure modules do not import React or TanStack.' },
-        { group: ['**/app/*', '**/library/*', '**/article/*', '!**/article/pipeline/*'], message: 'Pure modules do not import features.' },
       ] }],
     },
-  },
-  // Features do not import each other; the app and the features never import the builder.
-  {
-    files: ['src/library/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { group: ['**/article/*', '**/app/*'], message: 'library may use src/feed and src/lib only.' },
-      { group: ['**/builder/*'], message: 'The builder runs in Node only.' },
-    ] }] },
-  },
-  {
-    files: ['src/article/**'],
-    ignores: ['src/article/pipeline/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { group: ['**/library/*', '**/app/*'], message: 'article may use src/feed and src/lib only.' },
-      { group: ['**/builder/*'], message: 'The builder runs in Node only.' },
-    ] }] },
-  },
-  // Shared React pieces know no feature.
-  {
-    files: ['src/ui/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { group: ['**/app/*', '**/library/*', '**/article/*', '**/builder/*'], message: 'src/ui may use src/feed and src/lib only.' },
-    ] }] },
-  },
-  {
-    files: ['src/app/**', 'src/main.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { group: ['**/builder/*'], message: 'The builder runs in Node only.' },
-    ] }] },
   },
 );

@@ -9,7 +9,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from '../src/builder/build';
+import { build } from '../src/builder/posts-to-feed';
 import { benchResult, median, type BenchResult } from './result';
 
 const RUNS = 3;

@@ -1,4 +1,4 @@
-// Builder benchmarks (contract §6). Input: 1,000 posts the size of the seed
+// Builder benchmarks (README, "Tests and benchmarks"). Input: 1,000 posts the size of the seed
 // (19 KB of 36kr HTML each), written to a temp folder.
 //   builder.posts_per_s        build() into a fresh folder, median of runs
 //   builder.rerun_posts_per_s  build() again over unchanged output
@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from '../src/builder/build';
+import { build } from '../src/builder/posts-to-feed';
 import { parseFrontMatter } from '../src/builder/front-matter';
 import { benchResult, median, type BenchResult } from './result';
 import { writeSeedPosts } from './seed-posts';

@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark, one JSON object per line (contract §6).
+// `npm run bench`: every benchmark, one JSON object per line (README, "Tests and benchmarks").
 import { benchArticle } from './article';
 import { benchBuilder } from './builder';
 import { benchBuilderBounds } from './builder-bounds';

@@ -1,7 +1,7 @@
 // Posts and assembled feeds made up for builder tests.
-import { assembleFeed, sortPosts } from '../src/builder/build-feed';
-import type { FeedFiles, SluggedPost } from '../src/builder/build-feed';
-import type { RenderedPost } from '../src/builder/read-post';
+import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, layoutFor, sortPosts } from '../src/builder/feed-documents';
+import type { FeedFiles, FeedOptions, SluggedPost } from '../src/builder/feed-documents';
+import type { RenderedPost } from '../src/builder/render-post';
 
 export function makePost(i: number, extra: Partial<SluggedPost> = {}): SluggedPost {
   const ms = Date.UTC(2024, 0, 1) - i * 3_600_000;
@@ -20,6 +20,14 @@ export function makePost(i: number, extra: Partial<SluggedPost> = {}): SluggedPo
 
 export function renderedFor(post: SluggedPost, edition = ''): RenderedPost {
   return { contentHtml: `<p>${post.title}${edition}</p>`, summary: post.title, readingMinutes: 1 };
+}
+
+/** Every document at once (sorted posts with their rendered bodies, same order). */
+export function assembleFeed(sortedPosts: readonly SluggedPost[], rendered: readonly RenderedPost[], options: FeedOptions): FeedFiles {
+  const single = sortedPosts.length <= SINGLE_FILE_MAX;
+  const assembler = new FeedAssembler(sortedPosts, options, layoutFor(sortedPosts.length, single ? feedBytes(sortedPosts, rendered, options) : 0));
+  const items = rendered.flatMap((r) => assembler.add(r) ?? []);
+  return { layout: assembler.layout, items, ...assembler.finish() };
 }
 
 /** `count` made-up posts as the builder would write them; `edition` changes every body. */

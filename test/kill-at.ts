@@ -1,5 +1,5 @@
 // A builder run that kills itself with SIGKILL at one chosen step of writing,
-// for src/builder/cli.sigkill.test.ts:
+// for src/builder/feed-command.sigkill.test.ts:
 //   node --import tsx test/kill-at.ts <step> <n> <input> <out>
 // The step is seen through the output file system build() is given (its `fs`
 // option), so the kill lands at exactly that step on every run, however
@@ -8,7 +8,7 @@
 import { writeSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { runBuild } from '../src/builder/run-feed';
+import { runBuild } from '../src/builder/command-line';
 import type { OutputFs } from '../src/builder/write-output';
 
 const KILL_STEPS = {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const CLI = path.join(ROOT, 'src', 'builder', 'cli.ts');
+export const CLI = path.join(ROOT, 'src', 'builder', 'feed-command.ts');
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };

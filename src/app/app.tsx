@@ -5,7 +5,7 @@ import { articleQueryOptions } from '../feed/feed-query';
 import type ArticleRouteComponent from '../article/article-route';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
-import { LibraryRoute } from '../library/library-route';
+import { ListRoute } from '../list/list-route';
 import { NotFoundView } from '../ui/not-found-view';
 import { useFeedUrl } from '../ui/use-feed-url';
 import { Layout } from './layout';
@@ -40,7 +40,7 @@ function NotFound() {
   return <NotFoundView title={t('notFoundTitle')} text={t('notFoundText', { path: pathname })} />;
 }
 
-function Library() {
+function ListEntry() {
   const queryClient = useQueryClient();
   const onArticleIntent = useCallback(
     (item: FeedItem, feedUrl: string) => {
@@ -49,15 +49,15 @@ function Library() {
     },
     [queryClient],
   );
-  return <LibraryRoute onArticleIntent={onArticleIntent} />;
+  return <ListRoute onArticleIntent={onArticleIntent} />;
 }
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<Library />} />
-        <Route path="category/:name" element={<Library />} />
+        <Route index element={<ListEntry />} />
+        <Route path="category/:name" element={<ListEntry />} />
         <Route path="article/:slug" element={<ArticleEntry />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { feedQueryOptions } from '../feed/feed-query';
 import { feedSource } from '../feed/feed-source';
 import { t } from '../lib/i18n';
 import { FeedNotice } from '../ui/feed-notice';
 import { RouteErrorBoundary } from '../ui/route-error';
-import { appBaseUrl, FEED_PARAM_ALLOWED, useFeedSearch } from '../ui/use-feed-url';
+import { appBaseUrl, FEED_PARAM_ALLOWED } from '../ui/use-feed-url';
+import { ViewLink } from '../ui/view-link';
 import { useScrollMemory } from '../ui/use-scroll-memory';
 
 /** The feed's title once known; a refused `?feed=` is reported by the route, not here. */
@@ -23,15 +24,14 @@ function FeedTitle() {
 
 export function Layout() {
   const { pathname } = useLocation();
-  const search = useFeedSearch();
   useScrollMemory();
   return (
     <>
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
       <header className="site-header">
-        <Link className="site-title" to={{ pathname: '/', search }}>
+        <ViewLink className="site-title" to="/">
           <FeedTitle />
-        </Link>
+        </ViewLink>
         <FeedNotice />
       </header>
       <main id="main" tabIndex={-1}>

@@ -4,6 +4,7 @@
 // or StrictMode's second render costs a lookup. A WeakMap lets it go with
 // the item.
 import type { FeedItem } from '../feed/model';
+import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
 import { runPipeline, type ArticleContent } from './pipeline/pipeline';
 
@@ -14,7 +15,7 @@ export function articleContent(item: FeedItem, feedUrl: string): ArticleContent 
   if (!content) {
     perfMark('article-pipeline-start');
     // The item's own URL is the base of its relative URLs; the feed's, failing that.
-    content = runPipeline(item, { baseUrl: feedUrl });
+    content = runPipeline(item, { baseUrl: feedUrl, pageOrigin: location.origin, copyLinkLabel: t('copyLink') });
     processed.set(item, content);
     perfMark('article-pipeline-end');
   }

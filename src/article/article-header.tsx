@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { categoryPath, type FeedItem } from '../feed/model';
 import { formatDate, isoDate } from '../lib/format-date';
 import { t } from '../lib/i18n';
-import { useFeedSearch } from '../ui/use-feed-url';
+import { ViewLink } from '../ui/view-link';
 import { ArticleAttachments } from './article-attachments';
 
 /** The hero's box has a fixed aspect ratio in CSS: nothing moves when it arrives, or if it never does. */
@@ -34,7 +33,6 @@ function Authors({ authors }: { authors: FeedItem['authors'] }) {
 }
 
 export function ArticleHeader({ item, lang, minutes }: { item: FeedItem; lang?: string; minutes: number }) {
-  const search = useFeedSearch();
   const hero = item.bannerImage ?? item.image;
   return (
     <header className="article-header">
@@ -42,7 +40,7 @@ export function ArticleHeader({ item, lang, minutes }: { item: FeedItem; lang?: 
         <ul className="article-tags" aria-label={t('categories')} lang={lang}>
           {item.tags.map((tag) => (
             <li key={tag}>
-              <Link to={{ pathname: categoryPath(tag), search }}>{tag}</Link>
+              <ViewLink to={categoryPath(tag)}>{tag}</ViewLink>
             </li>
           ))}
         </ul>

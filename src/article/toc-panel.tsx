@@ -1,4 +1,4 @@
-// The table of contents (contract §4): a navigation landmark of nested lists,
+// The table of contents: a navigation landmark of nested lists,
 // one list level per outline level. An entry with children has a fold button
 // (aria-expanded, aria-controls). A 10,000-heading outline stays light: a
 // folded branch renders no entries, and a long list renders a page of

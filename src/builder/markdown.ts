@@ -1,7 +1,7 @@
 // Markdown -> HTML with the options of Hexo's default renderer
 // (hexo-renderer-marked): raw HTML passes through untouched, single newlines
 // become <br>, GFM tables and strikethrough, bare URLs become links.
-// Heading ids are not added here: the app assigns its own (contract §2).
+// Heading ids are not added here: the app assigns its own (docs/urls.md).
 import MarkdownIt from 'markdown-it';
 
 const markdown = new MarkdownIt({ html: true, breaks: true, linkify: true });

@@ -9,7 +9,8 @@ import { postText } from '../../test/hostile-posts';
 import { graphemeEnds } from '../lib/truncate-text';
 import { SUMMARY_MAX } from './summary';
 import { createTimeZone, fitsRfc3339 } from './dates';
-import { convertPost, renderPost } from './read-post';
+import { convertPost } from './read-post';
+import { renderPost } from './render-post';
 import type { PostResult } from './read-post';
 
 const zones = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Chatham'].map(createTimeZone);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, openToAll, runNode, unprivileged } from '../../test/node-child';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 import { createTimeZone } from './dates';
-import { convertPost, readPost, renderPost } from './read-post';
+import { convertPost, readPost } from './read-post';
 import type { Post, PostContext, PostResult, SourceFile } from './read-post';
 
 const context: PostContext = { zone: createTimeZone('Asia/Shanghai') };
@@ -123,22 +123,6 @@ describe('convertPost', () => {
 
   it('reads authors as strings, objects with a name, or lists', () => {
     expect(post(convertPost(file(), '---\nauthor: [a, {name: b}, a, 7]\n---\n', context)).authors).toEqual(['a', 'b', '7']);
-  });
-});
-
-describe('renderPost', () => {
-  it('renders the body and takes the summary from description, then excerpt, then <!-- more -->, then the body', () => {
-    const base = post(convertPost(file(), '---\ntitle: t\ndate: 2020-01-01\n---\nIntro *here*.\n\n<!-- more -->\n\nThe rest.', context));
-    expect(renderPost(base).summary).toBe('Intro here.');
-    expect(renderPost({ ...base, excerpt: 'From excerpt' }).summary).toBe('From excerpt');
-    expect(renderPost({ ...base, description: 'From &quot;description&quot;', excerpt: 'x' }).summary).toBe('From "description"');
-    expect(renderPost({ ...base, body: '## Heading\n\nFirst paragraph.\n\nSecond.' }).summary).toBe('First paragraph. Second.');
-  });
-
-  it('counts reading minutes over the whole body', () => {
-    const base = post(convertPost(file(), '---\ntitle: t\ndate: 2020-01-01\n---\n', context));
-    expect(renderPost({ ...base, body: '字'.repeat(4000) }).readingMinutes).toBe(10);
-    expect(renderPost({ ...base, body: '' }).readingMinutes).toBe(0);
   });
 });
 

@@ -1,25 +1,20 @@
 // One Hexo post file -> a Post, a skipped draft, or a rejection naming the
 // file and line. Nothing here throws for a bad post: the rest still builds.
 // Steps: read bytes -> strict UTF-8 -> front matter -> drafts out -> title,
-// dates, categories/tags, authors, images. The body is rendered later by
-// renderPost (Markdown -> HTML, summary, reading time), once the posts are
-// sorted, so a large build can write each item file as soon as it is ready.
+// dates, categories/tags, authors, images. The body is rendered later
+// (render-post.ts), once the posts are sorted, so a large build can write
+// each item file as soon as it is ready.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { readingMinutes } from '../lib/reading-time';
-import { categoryPaths, feedTags, tagNames } from './categories';
+import { categoryPaths, feedTags, tagNames } from './hexo-categories';
 import { fitsRfc3339, parseHexoDate } from './dates';
 import type { ParsedDate, TimeZone } from './dates';
 import { PostError, quote } from './diagnostics';
 import type { Diagnostic } from './diagnostics';
 import { parseFrontMatter } from './front-matter';
 import type { FrontMatter } from './front-matter';
-import { decodeHTML } from 'entities';
-import { htmlWordText } from '../lib/html-text';
-import { excerptHtml, renderMarkdown } from './markdown';
-import { summarize } from './summary';
 import { MAX_CATEGORY_DEPTH, MAX_CATEGORY_PATHS, MAX_POST_BYTES, MAX_TAGS, formatBytes } from './limits';
-import { imageUrl } from './urls';
+import { imageUrl } from './site-urls';
 
 export type SourceFile = {
   absPath: string;
@@ -47,8 +42,6 @@ export type Post = {
   /** Markdown source of the body. */
   body: string;
 };
-
-export type RenderedPost = { contentHtml: string; summary?: string; readingMinutes: number };
 
 export type PostResult =
   | { kind: 'post'; post: Post; warnings: Diagnostic[] }
@@ -172,13 +165,6 @@ function boundedCategories(paths: string[][], warn: (message: string) => void): 
   const cut = kept.map((path) => path.slice(0, MAX_CATEGORY_DEPTH));
   // Two paths may now be the same.
   return [...new Map(cut.map((path) => [JSON.stringify(path), path])).values()];
-}
-
-/** Markdown -> HTML, then the summary and reading time from that HTML. */
-export function renderPost(post: Post): RenderedPost {
-  const contentHtml = renderMarkdown(post.body);
-  const summary = summarize([post.description, post.excerpt, excerptHtml(contentHtml), contentHtml]);
-  return { contentHtml, ...(summary !== undefined && { summary }), readingMinutes: readingMinutes(htmlWordText(contentHtml, decodeHTML)) };
 }
 
 // As Hexo's database casts `published`: false, 0 and the strings "false" and "0".

@@ -1,10 +1,11 @@
 // The item summary: plain text of at most SUMMARY_MAX characters (grapheme
 // clusters). Steps: take the first source that has text (front matter
 // `description`, `excerpt`, the `<!-- more -->` excerpt, the body) -> read only
-// the first few hundred characters of it as text (html-text.ts) -> cut it
-// (src/lib/truncate-text.ts).
+// the first few hundred characters of it as text (src/lib/html-text.ts) -> cut
+// it (src/lib/truncate-text.ts).
+import { decodeHTML } from 'entities';
+import { SUMMARY_TEXT, htmlText } from '../lib/html-text';
 import { truncate } from '../lib/truncate-text';
-import { SUMMARY_TEXT, htmlToText } from './html-text';
 
 export const SUMMARY_MAX = 200;
 
@@ -23,7 +24,7 @@ export function summaryText(html: string, max = SUMMARY_MAX): string {
   // Code units >= graphemes, so 2 * max code units is usually plenty; emoji-
   // heavy text may need more, and then we read again with a larger limit.
   for (let limit = max * 2 + 16; ; limit *= 4) {
-    const { text, complete } = htmlToText(html, { ...SUMMARY_TEXT, limit });
+    const { text, complete } = htmlText(html, { ...SUMMARY_TEXT, decode: decodeHTML, limit });
     const cut = truncate(text, max);
     // A cut text had more than `max` graphemes: reading further changes nothing.
     if (complete || cut !== text) return cut;

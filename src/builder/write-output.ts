@@ -6,7 +6,7 @@
 // feed.json no longer references. Until that rename the previous feed.json,
 // manifest and pages stay as they were and every file is whole; item files
 // keep their names (feed/items/<slug>.json), so those already renamed are
-// of the new run (src/builder/cli.sigkill.test.ts kills at each step).
+// of the new run (src/builder/feed-command.sigkill.test.ts kills at each step).
 // Unchanged files are not rewritten (item files are compared by bytes,
 // hashed files by name).
 // Only builder-owned names are ever deleted. No fsync: a crash of the
@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { FEED_FILE, ITEMS_DIR, PAGES_DIR } from './build-feed';
-import type { FeedFiles, FinalFiles, Layout, OutputFile } from './build-feed';
+import { FEED_FILE, ITEMS_DIR, PAGES_DIR } from './feed-documents';
+import type { FeedFiles, FinalFiles, Layout, OutputFile } from './feed-documents';
 import { mapLimit } from './pool';
 
 export type OutputFs = Pick<typeof nodeFs, 'writeFile' | 'rename' | 'readFile' | 'readdir' | 'stat' | 'unlink' | 'mkdir' | 'rmdir'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedUrlError } from './errors';
-import { feedSearch, resolveFeedUrl } from './feed-url';
+import { resolveFeedUrl, viewSearch } from './feed-url';
 
 const BASE = 'https://reader.example/blog/';
 
@@ -26,9 +26,10 @@ describe('resolveFeedUrl', () => {
   );
 });
 
-describe('feedSearch', () => {
-  it('keeps only the feed parameter for internal links', () => {
-    expect(feedSearch('?x=1&feed=a%20b.json')).toBe('?feed=a+b.json');
-    expect(feedSearch('?x=1')).toBe('');
+describe('viewSearch', () => {
+  it('keeps only the parameters views add, in one order', () => {
+    expect(viewSearch('?x=1&feed=a%20b.json')).toBe('?feed=a+b.json');
+    expect(viewSearch('?unread=1&x=1&q=%E5%BE%AE&feed=f.json')).toBe('?feed=f.json&q=%E5%BE%AE&unread=1');
+    expect(viewSearch('?x=1&feed=')).toBe('');
   });
 });

@@ -17,8 +17,21 @@ export function resolveFeedUrl(search: string, appBaseUrl: string): string {
   return url.href;
 }
 
-/** The `?feed=` part to keep on internal links, so a shared link opens the same feed. */
-export function feedSearch(search: string): string {
-  const value = new URLSearchParams(search).get(FEED_PARAM);
-  return value ? `?${new URLSearchParams({ [FEED_PARAM]: value })}` : '';
+/** The query parameters a view adds that every internal link keeps (docs/urls.md). */
+export const KEPT_PARAMS = [FEED_PARAM, 'q', 'unread'] as const;
+
+/**
+ * The kept parameters of `search`, for internal links, so a shared link shows
+ * what its sender saw; `?feed=` only where the build lets it choose the feed.
+ */
+export function viewSearch(search: string, feedParamAllowed = true): string {
+  const given = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const name of KEPT_PARAMS) {
+    if (name === FEED_PARAM && !feedParamAllowed) continue;
+    const value = given.get(name);
+    if (value) kept.set(name, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : '';
 }

@@ -1,11 +1,11 @@
 // One date formatter for the whole app: absolute dates in the reader's
 // language, relative ones ("3 days ago") for the last week.
-import { locale } from './i18n';
+import { languageTag } from './i18n';
 
 const DAY = 86_400_000;
-const absolute = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium' });
-const full = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'full', timeStyle: 'short' });
-const relative = new Intl.RelativeTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { numeric: 'auto' });
+const absolute = new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium' });
+const full = new Intl.DateTimeFormat(languageTag, { dateStyle: 'full', timeStyle: 'short' });
+const relative = new Intl.RelativeTimeFormat(languageTag, { numeric: 'auto' });
 
 export function formatDate(ms: number): string {
   return absolute.format(ms);

@@ -1,5 +1,5 @@
 // Interface strings in the reader's language (navigator.languages), not the
-// feed's. English is the fallback; the contract's accessible names are English.
+// feed's. English is the fallback; the accessible names the tests use are English.
 
 const en = {
   appName: 'ruwei',
@@ -132,3 +132,5 @@ export function translator(locale: Locale) {
 /** The reader's interface language, fixed for the page's lifetime. */
 export const locale: Locale = pickLocale(globalThis.navigator?.languages ?? []);
 export const t = translator(locale);
+/** The BCP 47 tag of the interface language, for `lang` and `Intl`. */
+export const languageTag = locale === 'zh' ? 'zh-CN' : 'en';

@@ -1,21 +1,23 @@
 // Reading time that is right for Chinese: CJK text is read character by
 // character (~400 per minute for adult readers of Chinese), other scripts
 // word by word (~230 words per minute, the usual figure for English).
+import { CJK_LETTERS } from './cjk';
+
 export const CJK_CHARS_PER_MINUTE = 400;
 export const WORDS_PER_MINUTE = 230;
 
 // What counts, as a regular expression (the definition; reading-time.test.ts
 // checks the scanner below against it):
-//   /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|[\p{L}\p{N}]+(?:['’_.-][\p{L}\p{N}]+)*/gu
+//   /([CJK_LETTERS])|[\p{L}\p{N}]+(?:['’_.-][\p{L}\p{N}]+)*/gu
 // a Han/Kana character on its own, or a run of other letters and digits.
 // Hangul stays in the second group: Korean separates words with spaces.
 // The scanner gives the same counts without running a Unicode-property regex
 // per character, which made this the slowest step of building a large feed.
-export const READING_UNIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|[\p{L}\p{N}]+(?:['’_.-][\p{L}\p{N}]+)*/gu;
+export const READING_UNIT = new RegExp(`([${CJK_LETTERS}])|[\\p{L}\\p{N}]+(?:['’_.-][\\p{L}\\p{N}]+)*`, 'gu');
 
 const CJK = 1;
 const LETTER = 2; // \p{L} or \p{N}
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const CJK_RUN = new RegExp(`[${CJK_LETTERS}]+`, 'gu');
 const LETTER_RUN = /[\p{L}\p{N}]+/gu;
 const JOINERS = new Set([0x27, 0x2019, 0x5f, 0x2e, 0x2d]); // ' ’ _ . -
 let bmpTable: Uint8Array | undefined;

@@ -2,6 +2,8 @@
 // emoji or a letter with combining marks is one character), preferring a word
 // boundary (in CJK text every character is one) and adding `…` when cut.
 // The builder's summaries and the app's fallback titles use it.
+import { CJK_LETTERS, CJK_PUNCTUATION } from './cjk';
+
 const ELLIPSIS = '…';
 // Do not give up more than this share of the text to end on a word boundary.
 const MAX_WORD_BACKTRACK = 0.4;
@@ -12,7 +14,7 @@ let graphemes: Intl.Segmenter | undefined;
 // only of these has one grapheme per code unit, and Intl.Segmenter (slow per
 // segment) is not needed. Covers ASCII, Latin, punctuation, symbols and CJK.
 const ONE_UNIT_GRAPHEMES = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2100-\u2bff\u2e80-\u2fdf\u3000-\u3029\u3030-\u303f\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9d\uffe0-\uffee]*$/;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+const CJK = new RegExp(`[${CJK_LETTERS}${CJK_PUNCTUATION}]`, 'u');
 
 /** Whether `text` holds a Chinese or Japanese character (or full-width punctuation). */
 export function hasCjk(text: string): boolean {

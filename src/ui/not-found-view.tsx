@@ -1,8 +1,7 @@
-import { Link } from 'react-router';
 import { stripBidiControls } from '../lib/bidi';
 import { t } from '../lib/i18n';
 import { useDocumentTitle } from './use-document-title';
-import { useFeedSearch } from './use-feed-url';
+import { ViewLink } from './view-link';
 
 export function NotFoundView({ title, text }: { title: string; text: string }) {
   useDocumentTitle(title);
@@ -11,7 +10,7 @@ export function NotFoundView({ title, text }: { title: string; text: string }) {
       <h1 id="status-title">{title}</h1>
       <p>{stripBidiControls(text)}</p>
       <p>
-        <Link to={{ pathname: '/', search: useFeedSearch() }}>{t('backHome')}</Link>
+        <ViewLink to="/">{t('backHome')}</ViewLink>
       </p>
     </section>
   );

@@ -1,6 +1,5 @@
 import { useLocation } from 'react-router';
 import { feedSource, type FeedSource } from '../feed/feed-source';
-import { feedSearch } from '../feed/feed-url';
 
 /**
  * Whether `?feed=` may choose the feed: on unless the site was built with
@@ -21,10 +20,4 @@ export function useFeedSource(): FeedSource {
 /** The feed of this page; throws FeedUrlError for a `?feed=` ruwei may not load. */
 export function useFeedUrl(): string {
   return useFeedSource().url;
-}
-
-/** `?feed=…` to carry on internal links, or ''. */
-export function useFeedSearch(): string {
-  const { search } = useLocation();
-  return FEED_PARAM_ALLOWED ? feedSearch(search) : '';
 }

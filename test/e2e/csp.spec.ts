@@ -1,4 +1,4 @@
-// The Content-Security-Policy of index.html (contract §5) holds in the built
+// The Content-Security-Policy of index.html (TESTING.md) holds in the built
 // app: scripts only from the app's origin, no eval, and Trusted Types: the
 // article body is the one HTML written into the page, through its policy.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Which Chromium the browser tests drive (contract §1): CHROME_PATH, else
+// Which Chromium the browser tests drive (README, "Set-up"): CHROME_PATH, else
 // Playwright's own, else Debian's /usr/bin/chromium; with none, get one and
 // say so (Playwright's download where the network allows, else apt-get as
 // root), otherwise stop with an install hint.

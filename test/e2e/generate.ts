@@ -69,7 +69,7 @@ export async function builtSite(count: number, name: string, body: (n: number) =
     const input = `${mine}-posts`;
     mkdirSync(input, { recursive: true });
     for (let n = 0; n < count; n++) writeFileSync(join(input, `post-${n}.md`), hexoPost(n, body(n)));
-    const { build } = await import('../../src/builder/build');
+    const { build } = await import('../../src/builder/posts-to-feed');
     await build({ input, out: mine, title: `Site ${count}` });
     rmSync(input, { recursive: true, force: true });
     try {

@@ -1,4 +1,4 @@
-// Deploying under a sub-path (contract §2): built with RUWEI_BASE=/blog/, the
+// Deploying under a sub-path (docs/urls.md): built with RUWEI_BASE=/blog/, the
 // app reads /blog/feed.json and every link and cold load stays under /blog/.
 import { expect, test } from './fixtures';
 

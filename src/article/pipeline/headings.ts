@@ -5,9 +5,9 @@
 //     `<p><strong>① …</strong></p>`, the way WeChat-style posts mark
 //     sub-sections. It stays a paragraph on the page and ranks one level
 //     below the real heading before it;
-//  3. ids: github-slugger on the heading's own text (nested spans included,
-//     headings nested inside it left out), at most MAX_ID_LENGTH characters,
-//     unique within the article (`-1`, `-2`, …);
+//  3. ids as docs/urls.md says: github-slugger on the heading's own text
+//     (nested spans included, headings nested inside it left out), at most
+//     MAX_ID_LENGTH characters, unique within the article (`-1`, `-2`, …);
 //  4. each section start becomes a focus target with a "Copy link to
 //     section" button beside it (see addSectionButtons).
 // One walk over the nodes does it all: each text node counts for its nearest

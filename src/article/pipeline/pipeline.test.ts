@@ -150,8 +150,8 @@ describe('runPipeline', () => {
     expect(runPipeline({ contentText: 'plain' }, OPTIONS).html).toBe('<p>plain</p>');
   });
 
-  it('takes bare HTML, and needs no options in a page', () => {
-    const content = runPipeline('<h2>Hello</h2>');
+  it('takes bare HTML', () => {
+    const content = runPipeline('<h2>Hello</h2>', OPTIONS);
     expect(content.toc).toEqual([{ id: 'hello', text: 'Hello', depth: 1, children: [] }]);
     expect(parse(content.html).querySelector('button')).toHaveAccessibleName('Copy link to section');
   });

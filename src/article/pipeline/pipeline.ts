@@ -10,7 +10,6 @@
 // `DOMPurify.sanitize` of the same HTML (bench/article.ts); sanitizing to a
 // string and parsing it again would cost more.
 import type { FeedItem } from '../../feed/model';
-import { t } from '../../lib/i18n';
 import { readingMinutes } from '../../lib/reading-time';
 import { addSectionButtons, findHeadings, type Heading } from './headings';
 import { prepareBlocks } from './blocks';
@@ -18,7 +17,7 @@ import { prepareImages } from './images';
 import { sanitizeToFragment, serialize } from './sanitize';
 import { textToHtml } from './text';
 import { buildToc, type TocNode } from './toc';
-import { prepareLinks, resolveMediaUrls, type UrlContext } from './urls';
+import { prepareLinks, resolveMediaUrls, type UrlContext } from './resolve-urls';
 
 /** An item of the feed, or its content alone: HTML, or `{ html }` / `{ text }`. */
 export type ArticleSource = string | { html?: string; text?: string } | Pick<FeedItem, 'contentHtml' | 'contentText' | 'url' | 'readingMinutes'>;
@@ -41,12 +40,10 @@ type Item = Pick<FeedItem, 'contentHtml' | 'contentText' | 'url' | 'readingMinut
 
 /**
  * The HTML and the settings for it. An item's own `url` is the base of its
- * relative URLs and its stated reading time is kept; by default URLs resolve
- * against the page and the button label is the interface's.
+ * relative URLs and its stated reading time is kept. The page's origin and
+ * the labels come from the caller, so the pipeline runs the same in Node.
  */
-function input(source: ArticleSource, given: Partial<PipelineOptions>): { html: string; options: PipelineOptions } {
-  const page = globalThis.location;
-  const options = { baseUrl: page?.href ?? 'about:blank', pageOrigin: page?.origin ?? 'null', copyLinkLabel: t('copyLink'), ...given };
+function input(source: ArticleSource, options: PipelineOptions): { html: string; options: PipelineOptions } {
   if (typeof source === 'string') return { html: source, options };
   if ('contentHtml' in source || 'contentText' in source) {
     const item: Item = source;
@@ -59,7 +56,7 @@ function input(source: ArticleSource, given: Partial<PipelineOptions>): { html: 
   return { html: html ?? textToHtml(text ?? ''), options };
 }
 
-export function runPipeline(source: ArticleSource, given: Partial<PipelineOptions> = {}): ArticleContent {
+export function runPipeline(source: ArticleSource, given: PipelineOptions): ArticleContent {
   const { html, options } = input(source, given);
   const fragment = sanitizeToFragment(html);
   prepareLinks(fragment, options);

@@ -1,4 +1,4 @@
-// The one DOMPurify instance and its configuration (contract §5). Article
+// The one DOMPurify instance and its configuration (what it must remove: TESTING.md). Article
 // HTML is parsed once, into DOMPurify's inert document (nothing loads, no
 // script runs), sanitized there and handed back as a fragment, so the next
 // pipeline steps work on the same nodes instead of parsing a string again.

@@ -1,0 +1,122 @@
+// The one virtual list: window scrolling, fixed-height rows (exact offsets,
+// no layout shift, exact scroll restore), j/k between rows.
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { FeedItem } from '../feed/model';
+import { t } from '../lib/i18n';
+import { perfMark } from '../lib/perf-mark';
+import { ErrorView } from '../ui/route-error';
+import { useRestoreScroll } from '../ui/use-scroll-memory';
+import { ArticleRow } from './article-row';
+import { createListKeyReader } from './list-keys';
+import { useRowHeight } from './use-row-height';
+import type { ListView } from './use-list-page';
+
+type Props = {
+  view: ListView;
+  list: string | null;
+  onIntent: (item: FeedItem) => void;
+  onCategoriesKey: () => void;
+};
+
+function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      if (ref.current) setMargin(ref.current.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [ref]);
+  return margin;
+}
+
+export function ArticleList({ view, list, onIntent, onCategoriesKey }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const rowHeight = useRowHeight();
+  const scrollMargin = useScrollMargin(listRef);
+  const restoreTo = useRestoreScroll(true);
+  const [now] = useState(Date.now);
+  const virtualizer = useWindowVirtualizer({
+    count: view.count,
+    estimateSize: () => rowHeight,
+    overscan: 6,
+    scrollMargin,
+    initialOffset: () => restoreTo ?? window.scrollY,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+
+  useEffect(() => {
+    // After the browser has painted the first rows (a frame, then a task).
+    const frame = requestAnimationFrame(() => setTimeout(() => perfMark('list-painted')));
+    return () => cancelAnimationFrame(frame);
+  }, [list]);
+
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0]?.index ?? 0;
+  const last = rows.at(-1)?.index ?? -1;
+  useEffect(() => {
+    // Before the window is measured there are no rows: keep the pages asked for.
+    if (last >= first) view.showRows(first, last);
+  }, [view, first, last]);
+
+  const active = useRef<number | null>(null);
+  const focusPending = useRef(false);
+  // The row to focus may not be rendered yet: try now and after each render.
+  const focusActive = useCallback(() => {
+    if (!focusPending.current || active.current === null) return;
+    const link = listRef.current?.querySelector<HTMLElement>(`[data-row="${active.current}"] .row-title a`);
+    if (link) {
+      link.focus({ preventScroll: true });
+      focusPending.current = false;
+    }
+  }, []);
+  useEffect(focusActive);
+  useEffect(() => {
+    const read = createListKeyReader();
+    const onKey = (event: KeyboardEvent) => {
+      const action = read(event);
+      if (!action) return;
+      event.preventDefault();
+      if (action.type === 'categories') return onCategoriesKey();
+      const start = active.current ?? first - (action.delta > 0 ? 1 : -1);
+      const next = Math.min(view.count - 1, Math.max(0, start + action.delta));
+      active.current = next;
+      focusPending.current = true;
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      focusActive();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [virtualizer, view.count, first, onCategoriesKey, focusActive]);
+
+  return (
+    <>
+      {view.pageError && <ErrorView error={view.pageError.error} onRetry={view.pageError.retry} />}
+      <ol
+        ref={listRef}
+        className="article-list"
+        aria-label={list ?? t('allArticles')}
+        style={{ height: virtualizer.getTotalSize() }}
+        onFocus={(event) => {
+          const row = event.target.closest<HTMLElement>('[data-row]')?.dataset.row;
+          if (row !== undefined) active.current = Number(row);
+        }}
+      >
+        {rows.map((row) => (
+          <ArticleRow
+            key={row.key}
+            item={view.itemAt(row.index)}
+            row={row.index}
+            count={view.count}
+            style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
+            list={list}
+            now={now}
+            onIntent={onIntent}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}
