@@ -106,6 +106,16 @@ describe('addSectionButtons', () => {
         '<button type="button" class="copy-link" aria-label="Copy link to section" aria-describedby="title"></button></div>',
     );
   });
+
+  it('gives a heading nested in another heading its id and focus target, but no button inside the outer heading', () => {
+    const root = fragment('<h2>Outer<div><h3>Inner<div><h4>Deep</h4></div></h3></div></h2><h2>Next</h2>');
+    const { elements } = findHeadings(root);
+    addSectionButtons(elements, 'Copy link to section');
+    expect(elements.map((element) => element.id)).toEqual(['outer', 'inner', 'deep', 'next']);
+    expect(elements.map((element) => element.getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '-1']);
+    expect(root.querySelector('h2')!.querySelector('button')).toBeNull();
+    expect([...root.querySelectorAll('button.copy-link')].map((button) => button.getAttribute('aria-describedby'))).toEqual(['outer', 'next']);
+  });
 });
 
 describe('ids against github-slugger itself', () => {

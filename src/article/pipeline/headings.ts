@@ -31,6 +31,7 @@ export const MAX_ID_LENGTH = 100;
 /** A pseudo-heading before any real heading ranks below every real one, so it never adopts them. */
 const BELOW_ALL = 7;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
+const IN_HEADING = 'h1, h2, h3, h4, h5, h6';
 const NOT_PSEUDO_INSIDE = new Set(['LI', 'TD', 'TH', 'BLOCKQUOTE', 'FIGURE', 'DETAILS', 'PRE']);
 /** What makes a heading show something even without text (images.ts's MEDIA). */
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO']);
@@ -228,6 +229,11 @@ export function findHeadings(root: ParentNode): FoundHeadings {
  * sits beside the heading, not inside it, so the heading's accessible name
  * stays its title (as GitHub does since 2023); `aria-describedby` tells which
  * section the button links to. Added after sanitizing: DOMPurify never sees it.
+ * A section start inside another heading (`<h2>a<div><h2>b…`) keeps its id,
+ * its focus target and its entry in the table of contents, but gets no
+ * button: it would sit inside the outer heading and join its accessible
+ * name, and each level would nest one more flex box (a 1 MB article of them
+ * spent seconds in style and layout, issue 13).
  */
 export function addSectionButtons(elements: readonly Element[], label: string): void {
   const first = elements[0];
@@ -240,9 +246,11 @@ export function addSectionButtons(elements: readonly Element[], label: string): 
   button.className = 'copy-link';
   button.setAttribute('aria-label', label);
   for (const element of elements) {
+    element.setAttribute('tabindex', '-1');
+    // At most MAX_NESTING ancestors (nesting.ts), so this stays linear.
+    if (element.parentElement?.closest(IN_HEADING)) continue;
     const wrapper = model.cloneNode(true) as Element;
     wrapper.firstElementChild!.setAttribute('aria-describedby', element.id);
-    element.setAttribute('tabindex', '-1');
     element.replaceWith(wrapper);
     wrapper.prepend(element);
   }
