@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './test/e2e/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './test/support/find-chromium';
 
 // global-setup.ts installs a browser when none is found; workers then see it
 // through CHROME_PATH, which it sets.

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { build, type Rollup } from 'vite';
-import { layoutShiftWhileScrolling, seedUrl } from '../test/e2e/article';
+import { layoutShiftWhileScrolling, seedUrl } from '../test/support/article';
 import { fixtureFeed } from '../test/e2e/fixtures';
 import { openBrowserBench, type BrowserBench } from './browser';
 import type { PipelineTimes } from './article-page';

@@ -1,4 +1,4 @@
-import { SEED_TITLE, seedUrl, topOf } from './article';
+import { SEED_TITLE, seedUrl, topOf } from '../support/article';
 import { expect, test } from './fixtures';
 
 const SECTION = '2微信支付成为微信用户的生活习惯';

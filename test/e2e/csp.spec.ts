@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SEED_PATH } from './article';
+import { SEED_PATH } from '../support/article';
 import { expect, fixtureFeed, test } from './fixtures';
-import { DIST } from './server';
+import { DIST } from '../support/server';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {

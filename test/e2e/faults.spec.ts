@@ -1,7 +1,7 @@
 // Broken feeds and a flaky network: each fault shows a message naming what is
 // wrong, in role="alert", with a Retry that works once the server recovers.
 import { expect, fixtureFeed, test } from './fixtures';
-import { hugeFeed, site240 } from './generate';
+import { hugeFeed, site240 } from '../support/generate';
 
 const GOOD = 'feeds/json-feed-1.1.json';
 

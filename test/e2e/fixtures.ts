@@ -1,7 +1,7 @@
 // Playwright fixtures: one test server per worker (on a free port), the
 // built app at its root, and helpers for pages and requests.
 import { test as base, expect } from '@playwright/test';
-import { startServer, type TestServer } from './server';
+import { startServer, type TestServer } from '../support/server';
 
 type WorkerFixtures = { server: TestServer };
 type TestFixtures = { requests: string[] };

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { ensureChromium } from './find-chromium';
-import { DIST, DIST_SUB_PATH, ROOT, SUB_PATH } from './server';
+import { ensureChromium } from '../support/find-chromium';
+import { DIST, DIST_SUB_PATH, ROOT, SUB_PATH } from '../support/server';
 
 export default async function globalSetup(): Promise<void> {
   process.env.CHROME_PATH = ensureChromium();

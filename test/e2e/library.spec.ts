@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { plainFeed } from './generate';
+import { plainFeed } from '../support/generate';
 
 const feedParam = (path: string) => `feed=${encodeURIComponent(path)}`;
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Categories' });
