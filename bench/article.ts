@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { build, type Rollup } from 'vite';
 import { layoutShiftWhileScrolling, seedUrl } from '../test/support/article';
-import { fixtureFeed } from '../test/e2e/fixtures';
+import { fixtureFeed } from '../test/support/server';
 import { openBrowserBench, type BrowserBench } from './browser';
 import type { PipelineTimes } from './article-page';
 import { benchResult, median, type BenchResult } from './result';

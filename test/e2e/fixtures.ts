@@ -29,9 +29,5 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
-
-/** `?feed=` for a fixture feed, optionally behind fault options (see server.ts). */
-export function fixtureFeed(path: string, faults?: string): string {
-  const prefix = faults ? `/__t/${faults}` : '';
-  return `?feed=${encodeURIComponent(`${prefix}/__fixtures/${path}`)}`;
-}
+// Specs take the URL helper from here with the fixtures; bench imports it from test/support.
+export { fixtureFeed } from '../support/server';

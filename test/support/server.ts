@@ -72,6 +72,12 @@ async function sendFile(res: ServerResponse, file: string, truncate?: number): P
   return true;
 }
 
+/** `?feed=` for a fixture feed, optionally behind fault options (see above). */
+export function fixtureFeed(path: string, faults?: string): string {
+  const prefix = faults ? `/__t/${faults}` : '';
+  return `?feed=${encodeURIComponent(`${prefix}/__fixtures/${path}`)}`;
+}
+
 export type TestServer = { url: string; close: () => Promise<void>; resetFaults: () => void };
 
 export async function startServer(port = 0): Promise<TestServer> {
