@@ -10,6 +10,7 @@
 //  4. each section start becomes a focus target with a "Copy link to
 //     section" button beside it (see addSectionButtons).
 import { slug } from 'github-slugger';
+import { createElementBeside } from './dom';
 import { MEDIA } from './images';
 
 export type Heading = {
@@ -124,9 +125,9 @@ export function addSectionButtons(elements: readonly Element[], label: string): 
   const first = elements[0];
   if (!first) return;
   // One wrapper and button made, then cloned: cheaper than building each (10,000 headings).
-  const model = first.ownerDocument.createElement('div');
+  const model = createElementBeside(first, 'div');
   model.className = 'section-heading';
-  const button = model.appendChild(first.ownerDocument.createElement('button'));
+  const button = model.appendChild(createElementBeside(first, 'button'));
   button.type = 'button';
   button.className = 'copy-link';
   button.setAttribute('aria-label', label);

@@ -7,6 +7,7 @@
 // and a missing alt makes screen readers read out the file URL.
 // A 36kr caption, `<p class="img-desc">` right after the image's paragraph,
 // joins the image in a <figure>.
+import { createElementBeside } from './dom';
 
 const MAX_SIDE = 20_000;
 
@@ -61,9 +62,8 @@ function captionedImage(caption: Element): { img: Element; holder: Element } | u
 function figureWithCaption(caption: Element): void {
   const found = captionedImage(caption);
   if (!found) return;
-  const doc = caption.ownerDocument;
-  const figure = doc.createElement('figure');
-  const figcaption = doc.createElement('figcaption');
+  const figure = createElementBeside(caption, 'figure');
+  const figcaption = createElementBeside(caption, 'figcaption');
   figcaption.append(...caption.childNodes);
   found.holder.replaceWith(figure);
   figure.append(found.img, figcaption);
