@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { SEED_PATH } from '../support/article';
-import { expect, fixtureFeed, test } from './fixtures';
+import { expect, fixtureFeed, historyStep, test } from './fixtures';
 import { DIST } from '../support/server';
 
 test.beforeEach(async ({ page }) => {
@@ -61,7 +61,7 @@ test('reading the list and an article raises no policy violation', async ({ page
   await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link').nth(2).click();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.goBack();
+  await historyStep(page, -1);
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Categories' })).toBeVisible();
   expect(await violations(page)).toEqual([]);

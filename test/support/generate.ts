@@ -1,5 +1,5 @@
 // Feeds made to measure for browser tests and benchmarks, written once into
-// .cache/e2e/ and served under /__gen/. Test workers run in parallel and may
+// .cache/e2e/<key>/ (see GENERATED) and served under /__gen/. Test workers run in parallel and may
 // ask for the same file at once: every file and site appears by an atomic
 // rename, so no one ever reads half of one.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
