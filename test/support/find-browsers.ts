@@ -44,7 +44,7 @@ export function findWebKit(): WebKitTools | undefined {
   const driver = process.env.WEBKIT_DRIVER_PATH ?? onPath('WebKitWebDriver');
   const browser = process.env.WEBKIT_BROWSER_PATH ?? findMiniBrowser();
   const xvfb = onPath('Xvfb');
-  if (!driver || !browser || (!process.env.DISPLAY && (!xvfb || !onPath('xauth')))) return undefined;
+  if (!driver || !browser || (!process.env.DISPLAY && !xvfb)) return undefined;
   return { driver, browser, xvfb };
 }
 
