@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, ensureChromium } from '../test/e2e/find-chromium';
-import { DIST, startServer, type TestServer } from '../test/e2e/server';
+import { CHROMIUM_ARGS, ensureChromium } from '../test/support/find-chromium';
+import { DIST, startServer, type TestServer } from '../test/support/server';
 
 export type BrowserBench = { browser: Browser; server: TestServer; newPage: () => Promise<Page>; close: () => Promise<void> };
 

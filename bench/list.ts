@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { builtSite, plainFeed } from '../test/e2e/generate';
+import { builtSite, plainFeed } from '../test/support/generate';
 import { openBrowserBench, type BrowserBench } from './browser';
 import { benchResult, budgetResult, median, type BenchResult } from './result';
 import { SEED_FILE } from './seed-posts';

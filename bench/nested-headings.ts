@@ -9,8 +9,8 @@
 //                                               1 s budget of issue 13)
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeGenerated } from '../test/e2e/generate';
-import { GENERATED } from '../test/e2e/server';
+import { writeGenerated } from '../test/support/generate';
+import { GENERATED } from '../test/support/server';
 import { openBrowserBench, type BrowserBench } from './browser';
 import { benchResult, median, type BenchResult } from './result';
 

@@ -2,8 +2,8 @@
 // nested (100 sections of 99 sub-sections, each with a short paragraph) or
 // flat (10,000 sections side by side, the table of contents' worst case).
 import { join } from 'node:path';
-import { writeGenerated } from '../test/e2e/generate';
-import { GENERATED } from '../test/e2e/server';
+import { writeGenerated } from '../test/support/generate';
+import { GENERATED } from '../test/support/server';
 
 export const SYNTHETIC_SLUG = 'synthetic-10k';
 

@@ -4,7 +4,7 @@
 // as text the way a person or a broken tool might write it, so the parser
 // meets anchors, duplicate keys and unclosed blocks, not only clean values.
 import fc from 'fast-check';
-import { solidPng } from './e2e/png';
+import { solidPng } from './support/png';
 
 export type PostSpec = { name: string; bytes: Buffer };
 

@@ -6,13 +6,16 @@
 // the feed arrived, and holds the section there while images above it load
 // (they have reserved sizes, so normally nothing moves) until the reader
 // scrolls. Jumps from the table of contents glide unless the reader prefers
-// reduced motion.
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+// reduced motion. An entry the app put at a section returns to that section
+// on back/forward and reload until the reader scrolls it themselves: late
+// images, engines that report scrolls at other moments (Firefox) or have no
+// `scrollend` (WebKit) cannot move it off.
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { startGlide } from '../ui/scroll-memory';
-import { useRestoreScroll } from '../ui/use-scroll-memory';
+import { anchorSection, releaseSection, savedSection, startGlide } from '../ui/scroll-memory';
+import { useEntryKey, useRestoreScroll } from '../ui/use-scroll-memory';
 import type { TocState } from './toc-state';
-import { onReaderScrollIntent, prefersReducedMotion } from './user-scroll';
+import { onReaderScroll, onReaderScrollIntent, prefersReducedMotion } from './user-scroll';
 
 const HOLD_MS = 10_000;
 
@@ -25,8 +28,7 @@ export function decodeHash(hash: string): string {
   }
 }
 
-function findSection(body: HTMLElement | null, hash: string): HTMLElement | null {
-  const id = decodeHash(hash);
+function findSection(body: HTMLElement | null, id: string): HTMLElement | null {
   return id && body ? body.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
 }
 
@@ -48,14 +50,29 @@ function holdInView(target: HTMLElement): () => void {
 export function useSectionScroll(body: RefObject<HTMLElement | null>, state: TocState): void {
   const { key, hash } = useLocation();
   const type = useNavigationType();
+  const entry = useEntryKey();
   const restored = useRestoreScroll(true);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per entry, as the position is
+  const anchored = useMemo(() => (type === 'POP' ? savedSection(entry) : undefined), [entry]);
   const shown = useRef(false);
+  const current = useRef(entry);
+
+  useEffect(() => {
+    current.current = entry;
+  }, [entry]);
+  useEffect(() => onReaderScroll(() => releaseSection(current.current)), []);
 
   useLayoutEffect(() => {
     const first = !shown.current;
     shown.current = true;
+    const back = anchored ? findSection(body.current, anchored) : null;
+    if (back) {
+      back.scrollIntoView({ block: 'start', behavior: 'instant' });
+      state.pin(back.id);
+      return holdInView(back);
+    }
     if (restored !== undefined) return;
-    const target = findSection(body.current, hash);
+    const target = findSection(body.current, decodeHash(hash));
     if (!target) {
       // No such section: the top. That is where the reader was on an entry
       // they never scrolled (back/forward), and the layout leaves a new entry
@@ -65,6 +82,7 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
     }
     const glide = !first && type === 'PUSH' && !prefersReducedMotion();
     if (glide) startGlide();
+    anchorSection(entry, target.id, window.scrollY);
     target.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
     target.focus({ preventScroll: true });
     state.pin(target.id);

@@ -12,3 +12,29 @@ export function onReaderScrollIntent(listener: () => void): () => void {
 export function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
+
+// Keys that scroll the page; others (Tab, shortcuts) do not move it by themselves.
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/**
+ * The reader scrolls the page: wheel, touch, a scrolling key, a press on the
+ * page's scrollbar. A click on a link or button is not one.
+ */
+export function onReaderScroll(listener: () => void): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (SCROLL_KEYS.has(event.key)) listener();
+  };
+  const onPointer = (event: PointerEvent) => {
+    if (event.target === document.documentElement) listener();
+  };
+  window.addEventListener('wheel', listener, { passive: true });
+  window.addEventListener('touchmove', listener, { passive: true });
+  window.addEventListener('keydown', onKey, { passive: true });
+  window.addEventListener('pointerdown', onPointer, { passive: true });
+  return () => {
+    window.removeEventListener('wheel', listener);
+    window.removeEventListener('touchmove', listener);
+    window.removeEventListener('keydown', onKey);
+    window.removeEventListener('pointerdown', onPointer);
+  };
+}

@@ -4,7 +4,7 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { solidPng } from '../../test/e2e/png';
+import { solidPng } from '../../test/support/png';
 import { outputProblems, readFeedOutput } from '../../test/feed-output';
 import { CLI, openToAll, runNode, unprivileged } from '../../test/node-child';
 import { tempDirsForEachTest } from '../../test/temp-dirs';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { endGlide, persistScrollMemory, resetScrollMemory, saveScroll, savedScroll, startGlide } from './scroll-memory';
+import { anchorSection, endGlide, persistScrollMemory, releaseSection, resetScrollMemory, saveScroll, savedScroll, savedSection, startGlide } from './scroll-memory';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -72,5 +72,20 @@ describe('scroll memory', () => {
     expect(fresh.savedScroll('a /')).toBeUndefined();
     fresh.saveScroll('a /', 7);
     expect(fresh.savedScroll('a /')).toBe(7);
+  });
+
+  it('keeps the section the app put an entry at, through scrolls, until the reader scrolls', async () => {
+    anchorSection('a /#s', 's', 0);
+    saveScroll('a /#s', 4926);
+    expect(savedSection('a /#s')).toBe('s');
+    persistScrollMemory();
+    vi.resetModules();
+    const reloaded = await import('./scroll-memory');
+    expect(reloaded.savedSection('a /#s')).toBe('s');
+    reloaded.releaseSection('a /#s');
+    expect(reloaded.savedSection('a /#s')).toBeUndefined();
+    expect(reloaded.savedScroll('a /#s')).toBe(4926);
+    releaseSection('b /');
+    expect(savedSection('b /')).toBeUndefined();
   });
 });

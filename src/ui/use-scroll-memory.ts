@@ -7,7 +7,7 @@ import { endGlide, persistScrollMemory, saveScroll, savedScroll } from './scroll
  * first page, an address typed in the same tab) has the key 'default' for
  * every URL, so the URL is part of it.
  */
-function useEntryKey(): string {
+export function useEntryKey(): string {
   const { key, pathname, search, hash } = useLocation();
   return `${key} ${pathname}${search}${hash}`;
 }

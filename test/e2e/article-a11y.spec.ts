@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { SEED_TITLE, seedUrl } from './article';
+import { SEED_TITLE, seedUrl } from '../support/article';
 import { expect, test } from './fixtures';
 
 type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };

@@ -1,4 +1,4 @@
-import { layoutShiftWhileScrolling, SEED_TITLE, seedUrl } from './article';
+import { layoutShiftWhileScrolling, SEED_TITLE, seedUrl } from '../support/article';
 import { expect, test } from './fixtures';
 
 const imageRequests = (urls: readonly string[]) => urls.filter((url) => url.includes('/__img/'));

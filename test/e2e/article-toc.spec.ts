@@ -1,4 +1,4 @@
-import { seedUrl, topOf } from './article';
+import { seedUrl, topOf } from '../support/article';
 import { expect, test } from './fixtures';
 
 test('clicking an entry updates the hash, marks it current and brings its heading under the header', async ({ page }) => {

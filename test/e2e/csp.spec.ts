@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SEED_PATH } from './article';
-import { expect, fixtureFeed, test } from './fixtures';
-import { DIST } from './server';
+import { SEED_PATH } from '../support/article';
+import { expect, fixtureFeed, historyStep, test } from './fixtures';
+import { DIST } from '../support/server';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -61,10 +61,8 @@ test('reading the list and an article raises no policy violation', async ({ page
   await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link').nth(2).click();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  // Back within the app: the same document, so no load event to wait for (some engines fire none).
-  const articleUrl = page.url().replace(/#.*$/, '');
-  await page.evaluate(() => history.back());
-  await expect(page).toHaveURL(articleUrl);
+  // Back within the app: the same document (historyStep waits for popstate, as some engines report no navigation).
+  await historyStep(page, -1);
   // Each document keeps its own list: read the article page's before leaving it.
   const seen = await violations(page);
   await page.goto('/');

@@ -1,7 +1,7 @@
 // Broken feeds and a flaky network: each fault shows a message naming what is
 // wrong, in role="alert", with a Retry that works once the server recovers.
-import { expect, fixtureFeed, test } from './fixtures';
-import { hugeFeed, site240 } from './generate';
+import { expect, fixtureFeed, historyStep, test } from './fixtures';
+import { hugeFeed, site240 } from '../support/generate';
 
 const GOOD = 'feeds/json-feed-1.1.json';
 
@@ -107,6 +107,6 @@ test('a missing article file is an error in the article view only, and Retry wor
   await page.unroute('**/feed/items/post-20.json');
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^第 20 篇/ })).toBeVisible();
-  await page.goBack();
+  await historyStep(page, -1);
   await expect(page.getByRole('link', { name: /^第 20 篇/ })).toBeVisible();
 });

@@ -1,10 +1,10 @@
 // Playwright fixtures: one test server per worker (on a free port), the
 // built app at its root, and helpers for pages and requests.
-import { test as base, expect } from '@playwright/test';
-import { startServer, type TestServer } from './server';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startServer, type TestServer } from '../support/server';
 
 type WorkerFixtures = { server: TestServer };
-type TestFixtures = { requests: string[] };
+type TestFixtures = { requests: string[]; freshServer: void };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
@@ -16,6 +16,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await server.close();
     },
     { scope: 'worker' },
+  ],
+  // Each test starts with a fresh fail= count and request log.
+  freshServer: [
+    async ({ server }, use) => {
+      server.resetFaults();
+      server.requests.length = 0;
+      await use();
+    },
+    { auto: true },
   ],
   baseURL: async ({ server }, use) => {
     await use(server.url);
@@ -29,9 +38,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+// Specs take the URL helper from here with the fixtures; bench imports it from test/support.
+export { fixtureFeed } from '../support/server';
 
-/** `?feed=` for a fixture feed, optionally behind fault options (see server.ts). */
-export function fixtureFeed(path: string, faults?: string): string {
-  const prefix = faults ? `/__t/${faults}` : '';
-  return `?feed=${encodeURIComponent(`${prefix}/__fixtures/${path}`)}`;
+/**
+ * Back (-1) or forward (+1) between the app's own history entries (one
+ * document), as the browser's buttons do. Playwright's goBack/goForward wait
+ * for a navigation event that Firefox over WebDriver BiDi does not send for
+ * entries made by pushState, so this waits for the page's popstate instead.
+ */
+export function historyStep(page: Page, delta: number): Promise<void> {
+  return page.evaluate((delta) => new Promise<void>((done) => {
+    window.addEventListener('popstate', () => done(), { once: true });
+    history.go(delta);
+  }), delta);
 }

@@ -1,7 +1,7 @@
 // A large site (more than 50 posts): the list reads the slim paged index and
 // never downloads article bodies; an article fetches its own one-item file.
 import { expect, test } from './fixtures';
-import { site240 } from './generate';
+import { site240 } from '../support/generate';
 
 test('browsing the list of an indexed site never requests an article body', async ({ page, requests }) => {
   const feed = await site240();

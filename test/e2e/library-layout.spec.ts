@@ -1,7 +1,7 @@
 // The list must not jump when its data arrives: the skeleton has the boxes of
 // the real thing, so the heading and the first row stay where they were.
 import { expect, test } from './fixtures';
-import { plainFeed } from './generate';
+import { plainFeed } from '../support/generate';
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
   test(`the heading and the rows stay in place when a slow feed arrives (${viewport.width} px)`, async ({ page }) => {

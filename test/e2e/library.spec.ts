@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { plainFeed } from './generate';
+import { expect, historyStep, test } from './fixtures';
+import { plainFeed } from '../support/generate';
 
 const feedParam = (path: string) => `feed=${encodeURIComponent(path)}`;
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Categories' });
@@ -21,13 +21,13 @@ test('back and forward move between filters', async ({ page }) => {
   await nav(page).getByRole('link', { name: '科技 6' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('科技');
 
-  await page.goBack();
+  await historyStep(page, -1);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('快讯');
   await expect(nav(page).getByRole('link', { name: '快讯 6' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('link', { name: /^第 1 篇/ })).toBeVisible();
-  await page.goBack();
+  await historyStep(page, -1);
   await expect(nav(page).getByRole('link', { name: 'All 60' })).toHaveAttribute('aria-current', 'page');
-  await page.goForward();
+  await historyStep(page, 1);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('快讯');
 });
 
@@ -47,7 +47,7 @@ test('back from an article returns to the same scroll position and row', async (
   await page.getByRole('link', { name: before! }).evaluate((link: HTMLElement) => link.click());
   await expect(page).toHaveURL(/\/article\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(before!);
-  await page.goBack();
+  await historyStep(page, -1);
   await expect(page.getByRole('link', { name: before! })).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(20_000);
   expect(await topRow()).toBe(before);

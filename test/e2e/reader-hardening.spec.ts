@@ -5,8 +5,8 @@
 // by its type, and ids a path cannot carry still open.
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { writeGenerated } from './generate';
-import { GENERATED } from './server';
+import { writeGenerated } from '../support/generate';
+import { GENERATED } from '../support/server';
 
 const VERSION = 'https://jsonfeed.org/version/1.1';
 

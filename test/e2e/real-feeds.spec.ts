@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, fixtureFeed, test } from './fixtures';
-import { ROOT } from './server';
+import { ROOT } from '../support/server';
 
 const DIR = join(ROOT, 'test/fixtures/feeds/real');
 const FEEDS = readdirSync(DIR).filter((name) => name.endsWith('.json')).sort();

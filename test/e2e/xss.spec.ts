@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { writeGenerated } from './generate';
-import { GENERATED } from './server';
+import { writeGenerated } from '../support/generate';
+import { GENERATED } from '../support/server';
 
 type Vector = { title: string; payload: string };
 const read = (name: string): Vector[] => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/xss', name), 'utf8')) as Vector[];

@@ -15,6 +15,7 @@
 // cost what their text weighs, not that times their depth (issue 13: a 1 MB
 // article of them froze the tab for 16 s when each id slugged its subtree).
 import { slug } from 'github-slugger';
+import { createElementBeside } from './dom';
 
 export type Heading = {
   id: string;
@@ -239,9 +240,9 @@ export function addSectionButtons(elements: readonly Element[], label: string): 
   const first = elements[0];
   if (!first) return;
   // One wrapper and button made, then cloned: cheaper than building each (10,000 headings).
-  const model = first.ownerDocument.createElement('div');
+  const model = createElementBeside(first, 'div');
   model.className = 'section-heading';
-  const button = model.appendChild(first.ownerDocument.createElement('button'));
+  const button = model.appendChild(createElementBeside(first, 'button'));
   button.type = 'button';
   button.className = 'copy-link';
   button.setAttribute('aria-label', label);

@@ -7,6 +7,8 @@
 // and a missing alt makes screen readers read out the file URL.
 // A 36kr caption, `<p class="img-desc">` right after the image's paragraph,
 // joins the image in a <figure>.
+import { createElementBeside } from './dom';
+
 // Video and audio have no `referrerpolicy` attribute: they load nothing until
 // the reader presses play (`preload="none"`), and the page's own policy
 // (`<meta name="referrer" content="no-referrer">` in index.html) keeps the
@@ -66,9 +68,8 @@ function captionedImage(caption: Element): { img: Element; holder: Element } | u
 function figureWithCaption(caption: Element): void {
   const found = captionedImage(caption);
   if (!found) return;
-  const doc = caption.ownerDocument;
-  const figure = doc.createElement('figure');
-  const figcaption = doc.createElement('figcaption');
+  const figure = createElementBeside(caption, 'figure');
+  const figcaption = createElementBeside(caption, 'figcaption');
   figcaption.append(...caption.childNodes);
   found.holder.replaceWith(figure);
   figure.append(found.img, figcaption);

@@ -11,6 +11,7 @@
 // the app sets its own heading ids), as do `role`, `aria-*` and `tabindex`,
 // with which a feed could pose as the app's own landmarks and controls.
 import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHookEvent } from 'dompurify';
+import { createElementBeside } from './dom';
 import { limitNesting } from './nesting';
 
 const ALLOWED_TAGS = [
@@ -142,7 +143,7 @@ export function sanitizeToFragment(html: string): DocumentFragment {
 
 /** A fragment as HTML (it is emptied). */
 export function serialize(fragment: DocumentFragment): string {
-  const box = fragment.ownerDocument.createElement('div');
+  const box = createElementBeside(fragment, 'div');
   box.append(fragment);
   return box.innerHTML;
 }

@@ -1,6 +1,6 @@
 // Shared by the article specs: the seed article on the test server.
 import type { Page } from '@playwright/test';
-import { fixtureFeed } from './fixtures';
+import { fixtureFeed } from './server';
 
 export const SEED_PATH = '/article/wechat-2022';
 export const SEED_TITLE = '微信将迎来一大波改版，有哪些新机会？';

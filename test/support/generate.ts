@@ -1,7 +1,7 @@
 // Feeds made to measure for browser tests and benchmarks, written once into
-// .cache/e2e/ and served under /__gen/. Test workers run in parallel and may
-// ask for the same file at once: every file and site appears by an atomic
-// rename, so no one ever reads half of one.
+// .cache/e2e/<key>/ (see GENERATED in server.ts) and served under /__gen/.
+// Test workers run in parallel and may ask for the same file at once: every
+// file and site appears by an atomic rename, so no one ever reads half of one.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GENERATED } from './server';

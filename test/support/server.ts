@@ -2,11 +2,12 @@
 // gives, plus what end-to-end tests need around it, on 127.0.0.1 only.
 //
 //   /__fixtures/<path>   files from test/fixtures/
-//   /__gen/<path>        files tests generate into .cache/e2e/
+//   /__gen/<path>        files tests generate into .cache/e2e/<key>/
 //   /__img/<w>x<h>.png   a solid PNG of that size
 //   /__ref/<token>/<name> a 1×1 PNG; the Referer each request came with is
 //                        kept, and /__ref/<token> lists them as JSON
 //                        [{ "path", "referer" }] (null: none was sent)
+//   /__collector.js      the page collector (see ServerOptions.collector)
 //   /blog/<path>         the same app built for a sub-path (RUWEI_BASE=/blog/),
 //                        from .cache/dist-blog/ (global-setup.ts builds it)
 //   /__t/<opts>/<path>   <path> served with faults; opts joined by ';':
@@ -17,7 +18,8 @@
 //
 // Relative URLs inside a document served under /__t/<opts>/ keep the prefix,
 // so a slow feed's index pages and item files are slow too.
-import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,7 +28,22 @@ import { solidPng } from './png';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
-export const GENERATED = join(ROOT, '.cache/e2e');
+/**
+ * Generated feeds and sites live under a key of the code that makes them
+ * (the builder, the modules it imports, the generators), so a change to
+ * any of it builds them afresh instead of serving an older builder's output.
+ */
+function generatorKey(): string {
+  const hash = createHash('sha256');
+  const dirs = ['src/builder', 'src/feed', 'src/lib'].map((dir) => join(ROOT, dir));
+  const files = dirs.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)));
+  for (const file of [...files.filter((name) => /(?<!\.test)\.ts$/.test(name)).sort(), join(ROOT, 'test/support/generate.ts')]) {
+    hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const GENERATED = join(ROOT, '.cache/e2e', generatorKey());
 export const SUB_PATH = '/blog/';
 export const DIST_SUB_PATH = join(ROOT, '.cache/dist-blog');
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -94,14 +111,52 @@ async function sendChunked(res: ServerResponse, file: string, record: (streamed:
   return true;
 }
 
-export type TestServer = { url: string; close: () => Promise<void>; resetFaults: () => void; streamed: (path: string) => Streamed | undefined };
+/** `?feed=` for a fixture feed, optionally behind fault options (see above). */
+export function fixtureFeed(path: string, faults?: string): string {
+  const prefix = faults ? `/__t/${faults}` : '';
+  return `?feed=${encodeURIComponent(`${prefix}/__fixtures/${path}`)}`;
+}
 
-export async function startServer(port = 0): Promise<TestServer> {
+export type TestServer = {
+  url: string;
+  close: () => Promise<void>;
+  /** Forgets how often each `fail=` URL was asked for; the fixtures call it before every test. */
+  resetFaults: () => void;
+  /** Every request's path and query, in order: engines without request events (WebKit over WebDriver) read this. */
+  requests: string[];
+  /** How much of a `chunked` response was sent, by path. */
+  streamed: (path: string) => Streamed | undefined;
+};
+
+export type ServerOptions = {
+  port?: number;
+  /**
+   * A script (test/support/page-collector.js) put into every HTML page before
+   * the app's own: it records uncaught errors and dialogs for engines whose
+   * driver cannot add init scripts or report page errors.
+   */
+  collector?: boolean;
+};
+
+const COLLECTOR = '/__collector.js';
+
+export async function startServer({ port = 0, collector = false }: ServerOptions = {}): Promise<TestServer> {
   const failures = new Map<string, number>();
   const referers = new Map<string, { path: string; referer: string | null }[]>();
   const streams = new Map<string, Streamed>();
+  const requests: string[] = [];
+
+  async function sendPage(res: ServerResponse, file: string): Promise<boolean> {
+    if (!collector || extname(file) !== '.html') return sendFile(res, file);
+    const html = await readFile(file, 'utf8').catch(() => null);
+    if (html === null) return false;
+    const page = html.replace('<script', `<script src="${COLLECTOR}"></script><script`);
+    res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-cache' }).end(page);
+    return true;
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    requests.push(req.url ?? '/');
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let faults: Faults = { delay: 0 };
     const faulty = /^\/__t\/([^/]+)(\/.*)$/.exec(path);
@@ -125,6 +180,7 @@ export async function startServer(port = 0): Promise<TestServer> {
       log.push({ path: ref[2], referer: req.headers.referer ?? null });
       return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(solidPng(1, 1));
     }
+    if (path === COLLECTOR) return void (await sendFile(res, join(import.meta.dirname, 'page-collector.js')));
     const img = /^\/__img\/(\d+)x(\d+)\.png$/.exec(path);
     if (img) {
       res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
@@ -136,10 +192,10 @@ export async function startServer(port = 0): Promise<TestServer> {
     const root = subPath ? DIST_SUB_PATH : DIST;
     const file = fixture ?? generated ?? inside(root, subPath ? path.slice(SUB_PATH.length - 1) : path);
     if (file && faults.chunked && (await sendChunked(res, file, (streamed) => streams.set(path, streamed)))) return;
-    if (file && (await sendFile(res, file, faults.truncate))) return;
+    if (file && (faults.truncate === undefined ? await sendPage(res, file) : await sendFile(res, file, faults.truncate))) return;
     if (fixture || generated || extname(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     // SPA fallback, like `cp index.html 404.html` on a static host.
-    await sendFile(res, join(root, 'index.html'));
+    await sendPage(res, join(root, 'index.html'));
   }
 
   const server = createServer((req, res) => {
@@ -153,6 +209,7 @@ export async function startServer(port = 0): Promise<TestServer> {
     url: `http://127.0.0.1:${actual}`,
     resetFaults: () => failures.clear(),
     streamed: (path) => streams.get(path),
+    requests,
     close: () => new Promise<void>((done) => {
       server.closeAllConnections();
       server.close(() => done());
@@ -161,6 +218,6 @@ export async function startServer(port = 0): Promise<TestServer> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const server = await startServer(Number(process.env.PORT ?? 4310));
+  const server = await startServer({ port: Number(process.env.PORT ?? 4310) });
   console.log(`test server on ${server.url}`);
 }
