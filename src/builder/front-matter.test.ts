@@ -194,3 +194,25 @@ describe('splitFrontMatter', () => {
     expect(splitFrontMatter('---\na: 1\n--- not closing\nb: 2\n---\nbody').raw).toBe('a: 1\n--- not closing\nb: 2');
   });
 });
+
+describe('front matter without an opening delimiter, as Hexo reads it', () => {
+  it('reads the lines above the first --- as front matter when they are a mapping', () => {
+    const parsed = parseFrontMatter('title: x\ntags: [a]\n---\nbody');
+    expect(parsed).toMatchObject({ kind: 'yaml', data: { title: 'x', tags: ['a'] }, body: 'body' });
+    expect(parsed.keyLines.get('tags')).toBe(2);
+  });
+
+  it('reads JSON members above a ;;; line', () => {
+    expect(parseFrontMatter('"title": "x"\n;;;\nbody')).toMatchObject({ kind: 'json', data: { title: 'x' }, body: 'body' });
+  });
+
+  it('keeps prose, a Markdown heading or a setext underline as body text, without a note', () => {
+    for (const text of ['Intro\n---\nmore', '# Title\n---\nmore', 'Hello, world.\n\n---\n', 'not json\n;;;\nmore']) {
+      expect(parseFrontMatter(text)).toEqual({ kind: 'none', data: {}, body: text, keyLines: new Map() });
+    }
+  });
+
+  it('rejects broken YAML above the --- with its line, as Hexo fails on it', () => {
+    expect(() => parseFrontMatter('title: x\n  bad: [\n---\nbody')).toThrow(PostError);
+  });
+});

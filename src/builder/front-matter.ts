@@ -4,6 +4,10 @@
 // kind -> parse YAML (core schema, so dates stay strings that dates.ts reads)
 // or JSON -> remember the file line of every top-level key for diagnostics.
 // Anything that is not front matter is the body, as in Hexo.
+// Like Hexo, a file that does not open with a delimiter but has one on a later
+// line (`title: x`, `---`, body) has the lines above it as front matter, when
+// they are a mapping; else (prose, a Markdown heading, a setext underline) the
+// whole file is the body, without a note.
 // Hostile YAML is rejected with a line, never followed: aliases expand at most
 // MAX_ALIASES times per key (a "billion laughs" file would otherwise take
 // minutes and gigabytes), nesting is checked before anything recurses
@@ -36,6 +40,8 @@ export type SplitFrontMatter = {
   rawLine: number;
   body: string;
   note?: string;
+  /** Front matter with no opening delimiter: only a mapping counts as front matter. */
+  bare?: boolean;
 };
 
 type Parsed = { data: Record<string, unknown>; keyLines: Map<string, number> };
@@ -56,7 +62,8 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/gu; // with u, a proper pair is one code
 export function parseFrontMatter(source: string): FrontMatter {
   const split = splitFrontMatter(source);
   if (split.kind === 'none') return { kind: 'none', data: emptyData(), body: split.body, keyLines: new Map(), ...note(split.note) };
-  const parsed = split.kind === 'json' ? parseJson(split.raw, split.rawLine) : parseYaml(split.raw, split.rawLine);
+  const parsed = split.kind === 'json' ? parseJson(split.raw, split.rawLine, split.bare) : parseYaml(split.raw, split.rawLine, split.bare);
+  if (split.bare && !parsed) return { kind: 'none', data: emptyData(), body: normalizeText(source), keyLines: new Map() };
   if (parsed) {
     if (SURROGATE_ESCAPE.test(split.raw)) replaceLoneSurrogates(parsed.data, new Set());
     return { kind: split.kind, data: parsed.data, body: split.body, keyLines: parsed.keyLines };
@@ -69,7 +76,7 @@ export function parseFrontMatter(source: string): FrontMatter {
 export function splitFrontMatter(source: string): SplitFrontMatter {
   const text = normalizeText(source);
   const open = findOpening(text);
-  if (!open) return { kind: 'none', raw: '', rawLine: 1, body: text };
+  if (!open) return splitBare(text);
   const close = findClosing(text, open.delimiter, open.end);
   if (!close) {
     return { kind: 'none', raw: '', rawLine: 1, body: text, note: `front matter opened on line ${open.line} is never closed; reading the whole file as the body` };
@@ -80,6 +87,14 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
     rawLine: open.line + 1,
     body: text.slice(close.end),
   };
+}
+
+/** Hexo's second form: the lines above the first delimiter line, when the file does not start with one. */
+function splitBare(text: string): SplitFrontMatter {
+  const close = /\n(-{3,}|;{3,})[ \t]*(?:\n|$)/.exec(text);
+  const raw = close ? text.slice(0, close.index) : '';
+  if (!close || raw.trim() === '') return { kind: 'none', raw: '', rawLine: 1, body: text };
+  return { kind: close[1]!.startsWith(';') ? 'json' : 'yaml', raw, rawLine: 1, body: text.slice(close.index + close[0].length), bare: true };
 }
 
 function normalizeText(source: string): string {
@@ -109,13 +124,13 @@ function findClosing(text: string, delimiter: string, from: number): { start: nu
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
-function parseYaml(raw: string, firstLine: number): Parsed | undefined {
+function parseYaml(raw: string, firstLine: number, bare = false): Parsed | undefined {
   const lineCounter = new LineCounter();
   const doc = composeYaml(expandLeadingTabs(raw), 'core', lineCounter, firstLine);
   const error = doc.errors[0];
   if (error) throw yamlError(error, lineCounter, firstLine);
   const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null)) return { data: emptyData(), keyLines: new Map() };
+  if (contents === null || (isScalar(contents) && contents.value === null)) return bare ? undefined : { data: emptyData(), keyLines: new Map() };
   if (!isMap(contents)) return undefined;
   const data = emptyData();
   const keyLines = new Map<string, number>();
@@ -248,13 +263,15 @@ function replaceLoneSurrogates(node: Record<string, unknown> | unknown[], seen: 
   }
 }
 
-function parseJson(raw: string, firstLine: number): Parsed | undefined {
+function parseJson(raw: string, firstLine: number, bare = false): Parsed | undefined {
   // Hexo's JSON front matter lists members without the outer braces.
   const wrapped = !raw.trimStart().startsWith('{');
   let value: unknown;
   try {
     value = JSON.parse(wrapped ? `{${raw}}` : raw);
   } catch (error) {
+    // Hexo reads text above a bare `;;;` that is not JSON as body.
+    if (bare) return undefined;
     throw jsonError(error, raw, wrapped, firstLine);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;

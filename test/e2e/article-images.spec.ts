@@ -34,9 +34,12 @@ test('every image has its box before its bytes: layout shift stays below 0.01 wh
 test('a picture that fails keeps its box and shows a note instead of a broken icon', async ({ page }) => {
   await page.route('**/__img/1080x500.png*', (route) => route.abort());
   await page.goto(seedUrl());
-  await page.locator('img[src*="1080x500"]').scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  // The picture may fail (and be replaced) before it is reached: bring whichever is there into view, in one step.
+  await page.evaluate(() => document.querySelector('img[src*="1080x500"], .image-fallback')!.scrollIntoView({ block: 'center' }));
   const fallback = page.locator('.image-fallback');
   await expect(fallback).toHaveText('Image unavailable');
+  await expect(page.locator('img[src*="1080x500"]')).toHaveCount(0);
   const box = (await fallback.boundingBox())!;
   // 1080 × 500 scaled into the 672 px text column.
   expect(box.width).toBeCloseTo(672, 0);
