@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { browserFromEnv } from './find-chromium';
 
 const FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 const LIB = '/usr/lib';
@@ -18,12 +19,7 @@ function onPath(name: string): string | undefined {
 }
 
 export function findFirefox(): string | undefined {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  return FIREFOXES.find((path) => existsSync(path));
+  return browserFromEnv('FIREFOX_PATH') ?? FIREFOXES.find((path) => existsSync(path));
 }
 
 /** WebKitGTK's MiniBrowser lives in the multiarch library folder (x86_64-linux-gnu, aarch64-linux-gnu, …). */

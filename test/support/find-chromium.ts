@@ -17,13 +17,15 @@ function playwrightOwn(): string | undefined {
   }
 }
 
+/** The browser an environment variable names, if set; one that names nothing is an error, not a fallback. */
+export function browserFromEnv(variable: string): string | undefined {
+  const path = process.env[variable];
+  if (path && !existsSync(path)) throw new Error(`${variable} is set to ${path}, which does not exist.`);
+  return path || undefined;
+}
+
 export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  return playwrightOwn() ?? (existsSync(DEBIAN) ? DEBIAN : undefined);
+  return browserFromEnv('CHROME_PATH') ?? playwrightOwn() ?? (existsSync(DEBIAN) ? DEBIAN : undefined);
 }
 
 function tryRun(command: string, args: string[]): boolean {
