@@ -13,10 +13,11 @@ declare global {
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function seriousViolations(page: Page) {
+async function seriousViolations(page: Page, skipRules: readonly string[] = []) {
   // Evaluated through the debugger protocol, so the page's CSP (script-src 'self') does not apply.
   await page.evaluate(AXE);
-  const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const rules = Object.fromEntries(skipRules.map((rule) => [rule, { enabled: false }]));
+  const { violations } = await page.evaluate((rules) => window.axe.run(document, { resultTypes: ['violations'], rules }), rules);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -29,13 +30,14 @@ test('the article page has no serious or critical axe violations', async ({ page
 });
 
 test('nor with the table of contents open on a narrow screen, in dark mode', async ({ page, browserName }) => {
-  // Known failure, not yet understood: in Firefox over WebDriver BiDi the second evaluate after opening the
-  // table-of-contents sheet reports "Execution context was destroyed" (and emulateMedia has no effect there).
-  test.fixme(browserName === 'firefox', 'Firefox/BiDi: execution context destroyed after opening the TOC sheet');
+  // Firefox ESR 153's content process crashes (the page is gone: "Execution context was destroyed") while
+  // axe's hidden-content or landmark-unique rule runs once this sheet has been opened; every other rule,
+  // colour contrast included, runs and passes there. Chromium runs all of them. See TESTING.md.
+  const firefoxCrashes = browserName === 'firefox' ? ['hidden-content', 'landmark-unique'] : [];
   await page.setViewportSize({ width: 390, height: 800 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(seedUrl());
   await page.getByRole('button', { name: 'Table of contents' }).click();
   await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, firefoxCrashes)).toEqual([]);
 });
