@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { BLOCK_END, BLOCK_START, fileOfSource, outputFile, previousSources, redirectPages, redirectsFile } from './redirects';
 
@@ -33,7 +33,7 @@ describe('redirectPages', () => {
   it('writes a page with a meta refresh, a canonical link and a plain link to the article, and no script', () => {
     const { pages } = redirectPages([claim('2024/10/31/hello/')], '/', 'https://blog.example.org/', 'zh-CN');
     expect(pages).toMatchObject([{ file: '2024/10/31/hello/index.html', source: '/2024/10/31/hello/', targetPath: '/article/hello' }]);
-    const doc = new JSDOM(pages[0]?.data).window.document;
+    const doc = new DOMParser().parseFromString(pages[0]?.data ?? '', 'text/html');
     expect(doc.documentElement.lang).toBe('zh-CN');
     expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=https://blog.example.org/article/hello');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://blog.example.org/article/hello');
