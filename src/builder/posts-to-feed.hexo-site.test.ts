@@ -68,9 +68,9 @@ describe('build() of a whole Hexo site', () => {
     expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /private/\n');
     expect(await readdir(elsewhere)).toEqual([]);
     expect(report.warnings.map((warning) => `${warning.file}: ${warning.message}`)).toEqual([
-      'out/robots.txt: exists and was not written by the builder; left as it is',
       'out/archives/quan-mian-li-jie-DNS-ji-HTTPDNS/index.html: out/archives is a symbolic link, and the builder never writes through links; not written',
       'out/posts/18184/index.html: exists and was not written by the builder; left as it is',
+      'out/robots.txt: exists and was not written by the builder; left as it is',
     ]);
     expect(await readFile(path.join(out, '_redirects'), 'utf8')).not.toContain('/posts/18184/');
   });

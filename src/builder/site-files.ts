@@ -18,10 +18,12 @@ import type { Diagnostic } from './diagnostics';
 import type { OutputFile } from './feed-documents';
 import { OWN_MARK, REDIRECTS_FILE, fileOfSource, previousSources, redirectsFile } from './redirects';
 import type { RedirectPage } from './redirects';
+import { mapLimit } from './pool';
 import { writeAtomic } from './write-output';
 import type { OutputFs, WriteStats } from './write-output';
 
 const MARK_WITHIN = 1024;
+const CONCURRENCY = 32;
 
 export type SiteFiles = {
   /** Files to write (rss.xml, …). */
@@ -33,20 +35,23 @@ export type SiteFiles = {
   root: string;
 };
 
-type Writer = { fs: OutputFs; outDir: string; stats: WriteStats; warnings: Diagnostic[]; shown: (file: string) => string };
+type Writer = { fs: OutputFs; outDir: string; stats: WriteStats; warnings: Diagnostic[]; shown: (file: string) => string; realFolders: Set<string> };
 
 export async function writeSiteFiles(outDir: string, site: SiteFiles, shown: (file: string) => string, fs: OutputFs = nodeFs): Promise<{ stats: WriteStats; warnings: Diagnostic[] }> {
-  const writer: Writer = { fs, outDir, stats: { written: 0, unchanged: 0, removed: 0 }, warnings: [], shown };
+  const writer: Writer = { fs, outDir, stats: { written: 0, unchanged: 0, removed: 0 }, warnings: [], shown, realFolders: new Set() };
   for (const file of site.files) await putOwned(writer, file.path, file.data);
   for (const name of site.absent) await removeOwned(writer, name);
   const previous = readText(path.join(outDir, REDIRECTS_FILE));
-  const written: RedirectPage[] = [];
-  for (const page of site.redirects) if (await putOwned(writer, page.file, page.data)) written.push(page);
+  const done = await mapLimit(site.redirects, CONCURRENCY, (page) => putOwned(writer, page.file, page.data));
+  const written = site.redirects.filter((_page, i) => done[i]);
   const kept = new Set(written.map((page) => page.file));
+  // One after another: removing one page may empty a folder another shares.
   for (const source of previousSources(previous)) {
     const file = fileOfSource(source, site.root);
     if (file !== undefined && !kept.has(file)) await removeOwned(writer, file);
   }
+  // Warnings in the order of the pages, whatever order the writes finished in.
+  writer.warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const redirects = redirectsFile(written, previous);
   if (redirects !== undefined && redirects !== previous) await writeAtomic(fs, path.join(outDir, REDIRECTS_FILE), redirects).then(() => void writer.stats.written++);
   if (redirects === undefined && previous !== undefined) await fs.unlink(path.join(outDir, REDIRECTS_FILE)).then(() => void writer.stats.removed++, () => undefined);
@@ -94,11 +99,13 @@ async function pathProblem(writer: Writer, relPath: string): Promise<string | un
   let at = writer.outDir;
   for (const [i, part] of parts.entries()) {
     at = path.join(at, part);
+    const last = i === parts.length - 1;
+    if (!last && writer.realFolders.has(at)) continue;
     const stats = await nodeFs.lstat(at).catch(() => undefined);
     if (stats === undefined) return undefined;
     if (stats.isSymbolicLink()) return `${writer.shown(at)} is a symbolic link, and the builder never writes through links`;
-    const last = i === parts.length - 1;
     if (!last && !stats.isDirectory()) return `${writer.shown(at)} is a file where a folder is needed`;
+    if (!last) writer.realFolders.add(at);
     if (last && !stats.isFile()) return 'a folder is in the way';
   }
   return undefined;
