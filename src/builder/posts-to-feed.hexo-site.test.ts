@@ -21,6 +21,20 @@ async function copySite(): Promise<string> {
 type Feed = { title: string; language?: string; home_page_url?: string; items: { id: string; date_published?: string }[] };
 const readFeed = async (out: string): Promise<Feed> => JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as Feed;
 
+describe('build() of a posts folder', () => {
+  it('redirects front matter permalink and abbrlink under the sub-path, and checks --language', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'posts'));
+    await writeFile(path.join(dir, 'posts/a.md'), '---\ntitle: A\ndate: 2024-01-01\npermalink: /archives/a/\nabbrlink: 7f3a\n---\nbody');
+    await writeFile(path.join(dir, 'posts/b.md'), '---\ntitle: B\ndate: 2024-01-02\n---\nbody');
+    await build({ input: 'posts', out: 'out', cwd: dir, basePath: '/blog', language: 'zh-Hans' });
+    const lines = (await readFile(path.join(dir, 'out/_redirects'), 'utf8')).split('\n').filter((line) => line.startsWith('/'));
+    expect(lines).toEqual(['/blog/archives/a/ /blog/article/a 301', '/blog/posts/7f3a/ /blog/article/a 301']);
+    expect((await readFeed(path.join(dir, 'out'))).language).toBe('zh-Hans');
+    await expect(build({ input: 'posts', out: 'out', cwd: dir, language: 'not a tag' })).rejects.toThrow(new UsageError('"not a tag" is not a language tag (use one such as zh-CN or en)'));
+  });
+});
+
 describe('build() of a whole Hexo site', () => {
   it('takes title, base URL, language and time zone from _config.yml', async () => {
     const dir = await copySite();

@@ -46,6 +46,8 @@ export type BuildOptions = {
   baseUrl?: string | undefined;
   title?: string | undefined;
   timeZone?: string | undefined;
+  /** The path the site is served under (`/blog/`) when no base URL says it: where redirect pages point. */
+  basePath?: string | undefined;
   /** BCP 47 tag: the feed's `language` (a Hexo site's `language` otherwise). */
   language?: string | undefined;
   /** Follow symbolic links that lead out of the input folder (never into /proc, /sys, /dev). */
@@ -244,7 +246,10 @@ function settings(options: BuildOptions, site: HexoSite | undefined): Settings {
   if (language !== undefined && !isLanguageTag(language)) throw new UsageError(`"${language}"${fromConfig(options.language, 'language')} is not a language tag (use one such as zh-CN or en)`);
   const keys = site ? new Set(placeholders(site.permalink)) : undefined;
   const common = { zone, ...(language !== undefined && { language }), ...(keys && { permalinkKeys: keys }) };
-  if (options.baseUrl === undefined) return { ...common, root: site?.root ?? '/', ...(site?.baseUrl !== undefined && { baseUrl: site.baseUrl }) };
+  if (options.baseUrl === undefined) {
+    const root = site?.baseUrl === undefined && options.basePath !== undefined ? `/${options.basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : (site?.root ?? '/');
+    return { ...common, root, ...(site?.baseUrl !== undefined && { baseUrl: site.baseUrl }) };
+  }
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   if (baseUrl === undefined) throw new UsageError(`--base-url must be an absolute http(s) URL, got "${options.baseUrl}"`);
   return { ...common, baseUrl, root: new URL(baseUrl).pathname };

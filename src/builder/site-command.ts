@@ -3,7 +3,8 @@
 // the environment: RUWEI_POSTS (posts folder or Hexo site, default content),
 // RUWEI_TITLE (default: the Hexo site's title, else "ruwei 入微"),
 // RUWEI_BASE_URL, RUWEI_TIMEZONE, RUWEI_LANGUAGE, RUWEI_FOLLOW_EXTERNAL_LINKS
-// (=1: the --follow-external-links flag).
+// (=1: the --follow-external-links flag), and RUWEI_BASE (the app's sub-path,
+// for redirect pages when there is no base URL).
 // Rejected posts are reported but do not stop the site (exit 0); bad settings
 // or an unreadable folder do (exit 2).
 import { existsSync } from 'node:fs';
@@ -25,6 +26,8 @@ const code = await runBuild(
     // A Hexo site names itself in _config.yml; a posts folder does not.
     title: env('RUWEI_TITLE') ?? (isHexoSite(input) ? undefined : 'ruwei 入微'),
     baseUrl: env('RUWEI_BASE_URL'),
+    // The app's sub-path (vite.config.ts): redirect pages point under it.
+    basePath: env('RUWEI_BASE'),
     timeZone: env('RUWEI_TIMEZONE'),
     language: env('RUWEI_LANGUAGE'),
     followExternalLinks: env('RUWEI_FOLLOW_EXTERNAL_LINKS') === '1',
