@@ -65,6 +65,7 @@ describe('npm run feed', { timeout: 30_000 }, () => {
     ['a missing --input', ['--out', 'out'], /missing --input/],
     ['a bad --timezone', ['--input', 'posts', '--out', 'out', '--timezone', 'Mars/Base'], /unknown time zone "Mars\/Base"/],
     ['a bad --base-url', ['--input', 'posts', '--out', 'out', '--base-url', 'example.com'], /--base-url must be an absolute http\(s\) URL/],
+    ['a bad --language', ['--input', 'posts', '--out', 'out', '--language', 'not a tag'], /"not a tag" is not a language tag/],
   ])('exits 2 with a usage hint for %s', async (_name, args, message) => {
     const result = await run('feed-command.ts', args, await site());
     expect(exit(result)).toEqual({ code: 2, signal: null });
