@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createTimeZone, parseHexoDate } from './dates';
 import { hexoSlug, oldPaths, slugize } from './hexo-permalinks';
@@ -5,6 +6,7 @@ import type { PermalinkSite } from './hexo-permalinks';
 import type { Post } from './read-post';
 
 const shanghai = createTimeZone('Asia/Shanghai');
+const HASH = createHash('sha1').update('hello1730383321').digest('hex').slice(0, 12);
 const site = (permalink: string, extra: Partial<PermalinkSite> = {}): PermalinkSite => ({ permalink, newPostName: ':title.md', defaultCategory: 'uncategorized', categoryMap: {}, ...extra });
 
 function post(relPath: string, date: string | undefined, extra: Partial<Post> = {}): Post {
@@ -29,6 +31,11 @@ describe('oldPaths: the address Hexo gave a post', () => {
 
   it('writes :i_month and :i_day without zeros and :post_title as slugized lower case', () => {
     expect(oldPaths(post('x.md', '2024-03-05 10:00:00'), site(':year/:i_month/:i_day/:post_title/'), shanghai).paths).toEqual(['2024/3/5/hello-world/']);
+  });
+
+  it('fills :hash as Hexo does: SHA-1 of the slug and the Unix seconds, 12 hex digits', () => {
+    // 2024-10-31 22:02:01 in Shanghai is 1730383321 s after the epoch.
+    expect(oldPaths(post('hello.md', '2024-10-31 22:02:01'), site(':hash/'), shanghai).paths).toEqual([`${HASH}/`]);
   });
 
   it('names the last category by its slug path, category_map applied, else default_category', () => {

@@ -7,13 +7,15 @@
 //   (`new_post_name` may take a date prefix off the file name), `:name` its
 //   last segment, `:post_title` the slugized title in lower case, `:year`
 //   `:month` `:day` `:hour` `:minute` `:second` (two digits) and `:i_month`
-//   `:i_day` (no zero) of the date in the site's zone, `:id` front matter
+//   `:i_day` (no zero) of the date in the site's zone, `:hash` the first 12
+//   hex digits of the SHA-1 of `:title` and the Unix seconds, `:id` front matter
 //   `id`, `:category` the slug path of the last category (`parent/child`,
 //   `category_map` applied) or `default_category`; any other name is the front
 //   matter key of that name (`:abbrlink`);
 // - a post with `abbrlink` but a pattern without it also had hexo-abbrlink's
 //   default address, `posts/:abbrlink/`.
 // Paths here have no leading slash and are not percent-encoded.
+import { createHash } from 'node:crypto';
 import type { TimeZone } from './dates';
 import type { Post } from './read-post';
 
@@ -57,6 +59,7 @@ function valueOf(name: string, post: Post, site: PermalinkSite, zone: TimeZone):
     case 'name': return title.slice(title.lastIndexOf('/') + 1);
     case 'post_title': return slugize(post.title).toLowerCase();
     case 'category': return categorySlug(post.categories.at(-1), site);
+    case 'hash': return post.published && createHash('sha1').update(title + String(Math.floor(post.published.ms / 1000))).digest('hex').slice(0, 12);
     default: return post.permalinkFields[name];
   }
 }
