@@ -29,6 +29,12 @@ describe('readHexoSite', () => {
     expect(placeholder?.notes).toEqual(["`url` is Hexo's placeholder http://example.com; the site's own URLs stay relative (pass --base-url)"]);
   });
 
+  it('reads zh_CN as zh-CN and drops a language that is no tag, with a note', async () => {
+    expect(readHexoSite('blog', await site('language: zh_CN\n'))?.language).toBe('zh-CN');
+    const bad = readHexoSite('blog', await site('language: chinese please\n'));
+    expect([bad?.language, bad?.notes]).toEqual([undefined, ['`language` "chinese please" is not a language tag (such as zh-CN); the feed names no language']]);
+  });
+
   it('follows source_dir, and is no site without its _posts folder', async () => {
     expect(readHexoSite('blog', await site('source_dir: src\n', 'src/_posts'))?.postsDir).toBe(path.join('blog', 'src', '_posts'));
     expect(readHexoSite('blog', await site('title: t\n', 'elsewhere'))).toBeUndefined();

@@ -65,7 +65,7 @@ function siteFrom(config: Record<string, unknown>, where: { dir: string; postsDi
   const baseUrl = siteBaseUrl(key('url'), root, notes);
   const title = key('title')?.trim();
   const timeZone = key('timezone')?.trim();
-  const language = firstLanguage(config.language, where.configFile);
+  const language = languageTag(firstLanguage(config.language, where.configFile), notes);
   return {
     ...where,
     ...(title && { title }),
@@ -117,6 +117,19 @@ function firstLanguage(value: unknown, shown: string): string | undefined {
   if (first === undefined || first === null || first === 'default') return undefined;
   if (typeof first !== 'string') throw new SiteConfigError(`${shown}: \`language\` must be a language tag such as zh-CN, got ${quote(value)}`);
   return first.trim() || undefined;
+}
+
+/** Hexo themes also write `zh_CN`; a tag no reader would understand is dropped with a note, not a failed build. */
+function languageTag(value: string | undefined, notes: string[]): string | undefined {
+  if (value === undefined) return undefined;
+  const tag = value.replace(/_/g, '-');
+  try {
+    if (Intl.getCanonicalLocales(tag).length === 1) return tag;
+  } catch {
+    // not a tag: noted below
+  }
+  notes.push(`\`language\` ${quote(value)} is not a language tag (such as zh-CN); the feed names no language`);
+  return undefined;
 }
 
 function stringMap(value: unknown, name: string, shown: string): Record<string, string> {
