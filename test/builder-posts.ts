@@ -14,6 +14,7 @@ export function makePost(i: number, extra: Partial<SluggedPost> = {}): SluggedPo
     tags: ['News', i % 2 === 0 ? 'Even' : 'Odd', ...(i % 3 === 0 ? ['Three'] : [])],
     authors: [],
     body: '',
+    permalinkFields: {},
     ...extra,
   };
 }

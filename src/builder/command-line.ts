@@ -9,17 +9,25 @@ import { formatDiagnostic } from './diagnostics';
 
 export type Io = { stdout: (line: string) => void; stderr: (line: string) => void; cwd: string };
 
-export const USAGE = 'usage: npm run feed -- --input <dir> --out <dir> [--base-url <url>] [--title <t>] [--timezone <IANA zone>] [--follow-external-links]';
+export const USAGE = 'usage: npm run feed -- --input <dir> --out <dir> [--base-url <url>] [--title <t>] [--timezone <IANA zone>] [--language <tag>] [--follow-external-links]';
 const HELP = `${USAGE}
 
 Converts Hexo posts (*.md, *.markdown with YAML or JSON front matter) under
---input into a JSON Feed 1.1 in --out (feed.json; large sites also feed/).
+--input into a JSON Feed 1.1 in --out (feed.json; large sites also feed/),
+with rss.xml, atom.xml, sitemap.xml and robots.txt beside it, and a redirect
+page (and a _redirects line) for each article's old Hexo URL.
 
-  --input <dir>      folder of posts, searched recursively
+  --input <dir>      folder of posts, searched recursively, or a whole Hexo
+                     site (a folder with _config.yml and source/_posts/),
+                     whose _config.yml gives title, url + root, timezone,
+                     language and permalink; the flags below override them
   --out <dir>        output folder, created if missing
-  --base-url <url>   absolute URL the site is served from (adds item urls)
+  --base-url <url>   absolute URL the site is served from (adds item urls;
+                     needed for sitemap.xml and robots.txt)
   --title <t>        feed title (default "ruwei")
-  --timezone <zone>  IANA zone for dates written without an offset (default UTC)
+  --timezone <zone>  IANA zone for dates written without an offset (default:
+                     the site's timezone, else this machine's, as in Hexo)
+  --language <tag>   the feed's language, a BCP 47 tag such as zh-CN
   --follow-external-links
                      also publish posts that symbolic links bring in from
                      outside --input (never from /proc, /sys or /dev)
@@ -34,6 +42,7 @@ const FLAGS = {
   'base-url': { type: 'string' },
   title: { type: 'string' },
   timezone: { type: 'string' },
+  language: { type: 'string' },
   'follow-external-links': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -51,7 +60,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   }
   const missing = (['input', 'out'] as const).filter((flag) => !values[flag]);
   if (missing.length > 0) return usageFailure(io, `missing ${missing.map((flag) => `--${flag}`).join(' and ')}`);
-  return runBuild({ input: values.input ?? '', out: values.out ?? '', baseUrl: values['base-url'], title: values.title, timeZone: values.timezone, followExternalLinks: values['follow-external-links'] }, io);
+  return runBuild({ input: values.input ?? '', out: values.out ?? '', baseUrl: values['base-url'], title: values.title, timeZone: values.timezone, language: values.language, followExternalLinks: values['follow-external-links'] }, io);
 }
 
 function parseFlags(argv: readonly string[]) {
@@ -81,6 +90,7 @@ function printReport(report: BuildReport, io: Io): void {
   for (const note of report.notes) io.stderr(formatDiagnostic(note, 'note'));
   for (const warning of report.warnings) io.stderr(formatDiagnostic(warning, 'warning'));
   for (const rejection of report.rejected) io.stderr(formatDiagnostic(rejection, 'error'));
+  if (report.skipped.length > 0) io.stderr(`ruwei feed: note: no base URL (--base-url, or \`url\` in a Hexo _config.yml): ${report.skipped.join(' and ')} not written, as they need absolute URLs`);
   io.stdout(summaryLine(report));
 }
 

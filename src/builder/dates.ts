@@ -24,6 +24,11 @@ const ISO_LIKE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2}
 const RFC_2822 = /^(?:[a-z]{3},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4}|[ECMP][SD]T)?$/i;
 const DAY_MS = 86_400_000;
 
+/** The zone of the machine (TZ, else the system's): Hexo's zone when the site names none. */
+export function machineTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export function createTimeZone(name: string): TimeZone {
   // Throws a RangeError for a name the runtime does not know.
   const format = new Intl.DateTimeFormat('en-US', {

@@ -8,6 +8,7 @@ import type { Run } from '../../test/node-child';
 import { tempDirsForEachTest } from '../../test/temp-dirs';
 
 const tempDir = tempDirsForEachTest();
+const NO_SITEMAP = 'ruwei feed: note: no base URL (--base-url, or `url` in a Hexo _config.yml): sitemap.xml and robots.txt not written, as they need absolute URLs\n';
 
 // A real Node process (tsx's loader inside it: the `tsx` command would stand
 // between the test and the builder and turn a crash into exit 1). A child
@@ -33,7 +34,7 @@ describe('npm run feed', { timeout: 30_000 }, () => {
   it('exits 0 and prints one summary line when every post converts', async () => {
     const dir = await site();
     const result = await run('feed-command.ts', ['--input', 'posts', '--out', 'out'], dir);
-    expect(result).toEqual({ code: 0, signal: null, stdout: `ruwei feed: 1 post → ${path.join('out', 'feed.json')}\n`, stderr: '' });
+    expect(result).toEqual({ code: 0, signal: null, stdout: `ruwei feed: 1 post → ${path.join('out', 'feed.json')}\n`, stderr: NO_SITEMAP });
     expect(JSON.parse(await readFile(path.join(dir, 'out', 'feed.json'), 'utf8'))).toMatchObject({ title: 'ruwei', items: [{ id: 'good' }] });
   });
 
@@ -43,7 +44,7 @@ describe('npm run feed', { timeout: 30_000 }, () => {
     await writeFile(path.join(dir, 'posts', 'draft.md'), '---\npublished: false\n---\n');
     const result = await run('feed-command.ts', ['--input', 'posts', '--out', 'out', '--title', 'Mine', '--timezone', 'Asia/Shanghai'], dir);
     expect(exit(result)).toEqual({ code: 1, signal: null });
-    expect(result.stderr).toBe(`${path.join('posts', 'bad.md')}:4:1: error: \`date\` is not a date Hexo accepts: "tomorrow-ish"\n`);
+    expect(result.stderr).toBe(`${path.join('posts', 'bad.md')}:4:1: error: \`date\` is not a date Hexo accepts: "tomorrow-ish"\n${NO_SITEMAP}`);
     expect(result.stdout).toBe(`ruwei feed: 1 post → ${path.join('out', 'feed.json')} (1 draft skipped, 1 rejected)\n`);
     expect(JSON.parse(await readFile(path.join(dir, 'out', 'feed.json'), 'utf8'))).toMatchObject({ title: 'Mine', items: [{ date_published: '2024-01-01T00:00:00+08:00' }] });
   });
@@ -64,6 +65,7 @@ describe('npm run feed', { timeout: 30_000 }, () => {
     ['a missing --input', ['--out', 'out'], /missing --input/],
     ['a bad --timezone', ['--input', 'posts', '--out', 'out', '--timezone', 'Mars/Base'], /unknown time zone "Mars\/Base"/],
     ['a bad --base-url', ['--input', 'posts', '--out', 'out', '--base-url', 'example.com'], /--base-url must be an absolute http\(s\) URL/],
+    ['a bad --language', ['--input', 'posts', '--out', 'out', '--language', 'not a tag'], /"not a tag" is not a language tag/],
   ])('exits 2 with a usage hint for %s', async (_name, args, message) => {
     const result = await run('feed-command.ts', args, await site());
     expect(exit(result)).toEqual({ code: 2, signal: null });

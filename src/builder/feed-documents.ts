@@ -17,6 +17,7 @@ import { categoryTree, limitDepth, tagMembers } from '../feed/categories';
 import type { Post } from './read-post';
 import type { RenderedPost } from './render-post';
 import { articleUrl } from './site-urls';
+import { SYNDICATION_ITEMS } from './syndication';
 
 export const SINGLE_FILE_MAX = 50;
 export const PAGE_SIZE = 50;
@@ -30,9 +31,10 @@ export const ITEMS_DIR = 'feed/items';
 export const PAGES_DIR = 'feed/pages';
 
 export type SluggedPost = Post & { slug: string };
-export type FeedOptions = { title: string; baseUrl?: string | undefined };
+export type FeedOptions = { title: string; baseUrl?: string | undefined; language?: string | undefined };
 export type OutputFile = { path: string; data: string };
 export type FinalFiles = { pages: OutputFile[]; manifest: OutputFile | undefined; feed: OutputFile };
+
 export type FeedFiles = FinalFiles & { layout: Layout; items: OutputFile[] };
 export type Layout = 'single' | 'paged';
 
@@ -70,6 +72,8 @@ export class FeedAssembler {
   private readonly options: FeedOptions;
   private readonly newest: WireItem[] = [];
   private readonly slim: WireIndexItem[] = [];
+  /** The newest SYNDICATION_ITEMS items with their content (rss.xml, atom.xml). */
+  readonly withContent: WireItem[] = [];
   private added = 0;
   private newestBytes = 0;
 
@@ -86,6 +90,7 @@ export class FeedAssembler {
     const post = this.posts[index];
     if (!post) throw new Error('FeedAssembler.add called more often than there are posts');
     const item = feedItem(post, rendered, this.options.baseUrl);
+    if (index < SYNDICATION_ITEMS) this.withContent.push(item);
     if (this.layout === 'single') {
       this.newest.push(item);
       return undefined;
@@ -197,6 +202,7 @@ function feedDocument(options: FeedOptions, items: WireItem[], extension?: WireF
     version: JSON_FEED_1_1,
     title: options.title,
     ...(options.baseUrl !== undefined && { home_page_url: options.baseUrl, feed_url: `${options.baseUrl}${FEED_FILE}` }),
+    ...(options.language !== undefined && { language: options.language }),
     items,
     ...(extension && { _ruwei: extension }),
   };

@@ -200,7 +200,7 @@ describe('the switch to the split index', () => {
     const feed = await readJson<WireFeed>(path.join(dir, 'out', 'feed.json'));
     expect([report.layout, feed.items.length, feed._ruwei?.index]).toEqual(['single', 50, undefined]);
     expect(feed.items.every((item) => typeof item.content_html === 'string')).toBe(true);
-    expect([...(await filesUnder(path.join(dir, 'out'))).keys()]).toEqual(['feed.json']);
+    expect([...(await filesUnder(path.join(dir, 'out'))).keys()]).toEqual(['atom.xml', 'feed.json', 'rss.xml']);
   });
 
   it('splits 51 posts: feed.json with the newest and the index, one file per article', async () => {

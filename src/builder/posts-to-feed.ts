@@ -1,17 +1,19 @@
 // One whole builder run as a function, so the CLI, the site script, the
 // tests and the benchmark all run the same code in-process.
-// Steps: check settings (zone, base URL) -> find posts -> read them and parse
+// Steps: a Hexo site's _config.yml (hexo-site.ts; flags override it) ->
+// check settings (zone, base URL, language) -> find posts -> read them and parse
 // their front matter -> check and lock the output folder (out-dir.ts) -> give
 // each a unique slug (the previous output settles a contest) -> sort ->
 // render each post (a site small enough for one file first, to weigh it)
 // and hand its item file to the writer, which creates files on libuv's
 // threads while the next post renders -> pages, manifest, feed.json ->
-// report counts and diagnostics.
+// rss.xml, atom.xml, sitemap.xml, robots.txt and the redirect pages of old
+// Hexo URLs (site-files.ts) -> report counts and diagnostics.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, layoutFor, sortPosts } from './feed-documents';
-import type { FeedOptions, Layout, SluggedPost } from './feed-documents';
-import { createTimeZone } from './dates';
+import type { FeedOptions, Layout, OutputFile, SluggedPost } from './feed-documents';
+import { createTimeZone, machineTimeZone } from './dates';
 import type { TimeZone } from './dates';
 import type { Diagnostic } from './diagnostics';
 import { findPosts } from './find-posts';
@@ -25,6 +27,14 @@ import { previousSlugs, slugIdentity } from './previous-slugs';
 import { assignSlugs } from './slug';
 import { normalizeBaseUrl } from './site-urls';
 import { OutputWriter } from './write-output';
+import { SiteConfigError, readHexoSite } from './hexo-site';
+import type { HexoSite } from './hexo-site';
+import { oldPaths, placeholders } from './hexo-permalinks';
+import { redirectPages } from './redirects';
+import type { RedirectClaim, RedirectPage } from './redirects';
+import { writeSiteFiles } from './site-files';
+import { ATOM_FILE, ROBOTS_FILE, RSS_FILE, SITEMAP_FILE, atomXml, robotsTxt, rssXml, sitemapEntries, sitemapXml } from './syndication';
+import type { WireItem } from '../feed/wire';
 import type { OutputFs, WriteStats } from './write-output';
 
 export const DEFAULT_TITLE = 'ruwei';
@@ -36,6 +46,10 @@ export type BuildOptions = {
   baseUrl?: string | undefined;
   title?: string | undefined;
   timeZone?: string | undefined;
+  /** The path the site is served under (`/blog/`) when no base URL says it: where redirect pages point. */
+  basePath?: string | undefined;
+  /** BCP 47 tag: the feed's `language` (a Hexo site's `language` otherwise). */
+  language?: string | undefined;
   /** Follow symbolic links that lead out of the input folder (never into /proc, /sys, /dev). */
   followExternalLinks?: boolean | undefined;
   /** Paths in diagnostics are relative to this folder (default: process.cwd()). */
@@ -54,6 +68,10 @@ export type BuildReport = {
   /** feed.json as shown to the user. */
   feedPath: string;
   files: WriteStats;
+  /** Files not written for want of a base URL (sitemap.xml, robots.txt). */
+  skipped: string[];
+  /** The Hexo site read from `_config.yml`, when the input was one. */
+  site?: HexoSite | undefined;
   /** Milliseconds per phase (find, read, render, commit); not part of the output. */
   timings: Record<string, number>;
 };
@@ -77,27 +95,41 @@ export class BuildIoError extends Error {
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const cwd = options.cwd ?? process.cwd();
-  const context = settings(options);
+  const site = hexoSite(options.input, cwd);
+  const input = site?.postsDir ?? options.input;
+  const context = settings(options, site);
   const clock = new PhaseClock();
-  const found = await find(options.input, cwd, options.followExternalLinks === true);
+  const found = await find(input, cwd, options.followExternalLinks === true);
   clock.lap('find');
   const results = found.files.map((file) => readPost(file, context));
   clock.lap('read');
   const sorted = partition(results, found);
-  const notes: Diagnostic[] = [...found.skipped];
-  if (found.files.length === 0) notes.push({ file: display(cwd, options.input), message: 'no posts found (*.md, *.markdown); writing an empty feed' });
+  const notes: Diagnostic[] = [...found.skipped, ...(site?.notes ?? []).map((message) => ({ file: site?.configFile ?? '', message }))];
+  if (found.files.length === 0) notes.push({ file: display(cwd, input), message: 'no posts found (*.md, *.markdown); writing an empty feed' });
   const outDir = path.resolve(cwd, options.out);
-  const lock = await takeOutDir(path.resolve(cwd, options.input), outDir, cwd);
-  let written: { stats: WriteStats; layout: Layout };
+  const lock = await takeOutDir(path.resolve(cwd, input), outDir, cwd);
+  let written: { stats: WriteStats; layout: Layout; withContent: WireItem[] };
   let slugged: { posts: SluggedPost[]; warnings: Diagnostic[] };
+  const siteWarnings: Diagnostic[] = [];
+  const skipped: string[] = [];
   try {
     slugged = await withSlugs(sorted.posts, found, outDir);
-    const feedOptions = { title: options.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl };
-    written = await writeFeed(outDir, sortPosts(slugged.posts), feedOptions, options.fs, clock).catch((error: unknown) => {
+    const feedOptions = { title: options.title ?? site?.title ?? DEFAULT_TITLE, baseUrl: context.baseUrl, language: context.language };
+    const newestFirst = sortPosts(slugged.posts);
+    const writeError = (error: unknown): never => {
       // File-system errors (they carry a code) are the user's to fix; anything else is a bug.
       if (!(error instanceof Error) || !('code' in error)) throw error;
       throw new BuildIoError(`cannot write the feed to ${display(cwd, options.out)}: ${error.message}`, false);
-    });
+    };
+    written = await writeFeed(outDir, newestFirst, feedOptions, options.fs, clock).catch(writeError);
+    const redirects = oldUrlRedirects(newestFirst, site, context, found);
+    siteWarnings.push(...redirects.warnings);
+    const files = siteFiles(newestFirst, written.withContent, feedOptions, redirects.pages, context.root);
+    const result = await writeSiteFiles(outDir, files, (target) => displayOutput(cwd, target), options.fs).catch(writeError);
+    siteWarnings.push(...result.warnings);
+    for (const key of ['written', 'unchanged', 'removed'] as const) written.stats[key] += result.stats[key];
+    if (files.absent.includes(SITEMAP_FILE)) skipped.push(SITEMAP_FILE, ROBOTS_FILE);
+    clock.lap('site');
   } finally {
     await lock.release();
   }
@@ -107,12 +139,58 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     posts: posts.length,
     drafts: sorted.drafts,
     rejected: sorted.rejected,
-    warnings: [...sorted.warnings, ...warnings],
+    warnings: [...sorted.warnings, ...warnings, ...siteWarnings],
     notes,
     layout,
     feedPath: displayOutput(cwd, path.join(outDir, 'feed.json')),
     files: stats,
+    site,
+    skipped,
     timings: clock.laps,
+  };
+}
+
+function hexoSite(input: string, cwd: string): HexoSite | undefined {
+  try {
+    return readHexoSite(input, cwd);
+  } catch (error) {
+    if (error instanceof SiteConfigError) throw new BuildIoError(error.message, false);
+    throw error;
+  }
+}
+
+/** Redirect pages from every article's old Hexo URLs (a Hexo site, or posts with `permalink`/`abbrlink`). */
+function oldUrlRedirects(posts: readonly SluggedPost[], site: HexoSite | undefined, context: Settings, found: FoundPosts): { pages: RedirectPage[]; warnings: Diagnostic[] } {
+  const displayOf = new Map(found.files.map((file) => [file.relPath, file.displayPath]));
+  const claims: RedirectClaim[] = [];
+  const warnings: Diagnostic[] = [];
+  for (const post of posts) {
+    const file = displayOf.get(post.relPath) ?? post.relPath;
+    const { paths, problem } = oldPaths(post, site, context.zone);
+    if (problem !== undefined) warnings.push({ file, message: problem });
+    for (const oldPath of paths) claims.push({ slug: post.slug, title: post.title, file, path: oldPath });
+  }
+  const redirects = redirectPages(claims, context.root, context.baseUrl, context.language);
+  return { pages: redirects.pages, warnings: [...warnings, ...redirects.warnings] };
+}
+
+function siteFiles(posts: readonly SluggedPost[], withContent: readonly WireItem[], options: FeedOptions, redirects: RedirectPage[], root: string): Parameters<typeof writeSiteFiles>[1] {
+  const newest = posts.map((post) => post.modified?.ms ?? post.published?.ms ?? -Infinity).reduce((a, b) => Math.max(a, b), -Infinity);
+  const updated = Number.isFinite(newest) ? new Date(newest).toISOString() : undefined;
+  const entries = sitemapEntries(posts.map((post) => ({ slug: post.slug, tags: post.tags, published: post.published?.iso, modified: post.modified?.iso })));
+  const optional = [
+    { path: SITEMAP_FILE, data: sitemapXml(options.baseUrl, entries) },
+    { path: ROBOTS_FILE, data: robotsTxt(options.baseUrl) },
+  ];
+  return {
+    files: [
+      { path: RSS_FILE, data: rssXml(options, withContent) },
+      { path: ATOM_FILE, data: atomXml(options, withContent, updated) },
+      ...optional.filter((file): file is OutputFile => file.data !== undefined),
+    ],
+    absent: optional.filter((file) => file.data === undefined).map((file) => file.path),
+    redirects,
+    root,
   };
 }
 
@@ -128,7 +206,7 @@ class PhaseClock {
   }
 }
 
-async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock): Promise<{ stats: WriteStats; layout: Layout }> {
+async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOptions, fs: OutputFs | undefined, clock: PhaseClock): Promise<{ stats: WriteStats; layout: Layout; withContent: WireItem[] }> {
   // A site small enough for one file is rendered first: its bytes decide
   // whether it fits in one feed.json the app will open.
   const rendered = sorted.length <= SINGLE_FILE_MAX ? sorted.map(renderPost) : undefined;
@@ -145,24 +223,44 @@ async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOpt
     clock.lap('render');
     const stats = await writer.commit(assembler.finish());
     clock.lap('commit');
-    return { stats, layout };
+    return { stats, layout, withContent: assembler.withContent };
   } catch (error) {
     await writer.settle(); // writes in flight finish or remove their temp files
     throw error;
   }
 }
 
-function settings(options: BuildOptions): PostContext & { zone: TimeZone } {
+type Settings = PostContext & { zone: TimeZone; root: string; language?: string | undefined };
+
+/** Flags first, then the Hexo site's `_config.yml`; a bad flag is a usage error, a bad config names the file. */
+function settings(options: BuildOptions, site: HexoSite | undefined): Settings {
+  const fromConfig = (flag: string | undefined, key: string): string => (flag === undefined && site ? ` in ${site.configFile} (\`${key}\`)` : '');
+  const zoneName = options.timeZone ?? site?.timeZone ?? machineTimeZone();
   let zone: TimeZone;
   try {
-    zone = createTimeZone(options.timeZone ?? 'UTC');
+    zone = createTimeZone(zoneName);
   } catch {
-    throw new UsageError(`unknown time zone "${options.timeZone ?? ''}" (use an IANA name such as Asia/Shanghai)`);
+    throw new UsageError(`unknown time zone "${zoneName}"${fromConfig(options.timeZone, 'timezone')} (use an IANA name such as Asia/Shanghai)`);
   }
-  if (options.baseUrl === undefined) return { zone };
+  const language = options.language ?? site?.language;
+  if (language !== undefined && !isLanguageTag(language)) throw new UsageError(`"${language}"${fromConfig(options.language, 'language')} is not a language tag (use one such as zh-CN or en)`);
+  const keys = site ? new Set(placeholders(site.permalink)) : undefined;
+  const common = { zone, ...(language !== undefined && { language }), ...(keys && { permalinkKeys: keys }) };
+  if (options.baseUrl === undefined) {
+    const root = site?.baseUrl === undefined && options.basePath !== undefined ? `/${options.basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : (site?.root ?? '/');
+    return { ...common, root, ...(site?.baseUrl !== undefined && { baseUrl: site.baseUrl }) };
+  }
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   if (baseUrl === undefined) throw new UsageError(`--base-url must be an absolute http(s) URL, got "${options.baseUrl}"`);
-  return { zone, baseUrl };
+  return { ...common, baseUrl, root: new URL(baseUrl).pathname };
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 async function find(input: string, cwd: string, followExternalLinks: boolean): Promise<FoundPosts> {

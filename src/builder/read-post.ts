@@ -24,7 +24,12 @@ export type SourceFile = {
   displayPath: string;
 };
 
-export type PostContext = { zone: TimeZone; baseUrl?: string | undefined };
+export type PostContext = {
+  zone: TimeZone;
+  baseUrl?: string | undefined;
+  /** Front matter keys the site's permalink pattern names (`:abbrlink`), kept in `permalinkFields`. */
+  permalinkKeys?: ReadonlySet<string>;
+};
 
 export type Post = {
   relPath: string;
@@ -41,6 +46,8 @@ export type Post = {
   excerpt?: string;
   /** Markdown source of the body. */
   body: string;
+  /** Front matter `permalink`, `abbrlink` and the keys the site's permalink names, as text (hexo-permalinks.ts). */
+  permalinkFields: Record<string, string>;
 };
 
 export type PostResult =
@@ -143,7 +150,17 @@ function toPost(file: SourceFile, fm: FrontMatter, context: PostContext, warn: W
     ...(description !== undefined && { description }),
     ...(excerpt !== undefined && { excerpt }),
     body: fm.body,
+    permalinkFields: permalinkFields(data, context.permalinkKeys),
   };
+}
+
+function permalinkFields(data: Record<string, unknown>, keys: ReadonlySet<string> | undefined): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const key of ['permalink', 'abbrlink', ...(keys ?? [])]) {
+    const value = textValue(data[key])?.trim();
+    if (value) fields[key] = value;
+  }
+  return fields;
 }
 
 function boundedTags(names: readonly string[], warn: (message: string) => void): string[] {
