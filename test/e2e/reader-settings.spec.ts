@@ -57,6 +57,9 @@ test('reader settings change the theme, font size, line width and font, and surv
   await choice(dialog, 'Theme', 'Light').check();
   await expect(page.locator('body')).toHaveCSS('background-color', LIGHT_BG);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(opener).toBeFocused();
 });
