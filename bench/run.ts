@@ -2,11 +2,13 @@
 import { benchArticle } from './article';
 import { benchBuilder } from './builder';
 import { benchBuilderBounds } from './builder-bounds';
+import { benchBuilderCode } from './builder-code';
+import { benchBundle } from './bundle';
 import { benchList } from './list';
 import { benchNestedHeadings } from './nested-headings';
 import type { BenchResult } from './result';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle, benchNestedHeadings];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchBuilderCode, benchBundle, benchList, benchArticle, benchNestedHeadings];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -15,7 +15,7 @@ export function articleContent(item: FeedItem, feedUrl: string): ArticleContent 
   if (!content) {
     perfMark('article-pipeline-start');
     // The item's own URL is the base of its relative URLs; the feed's, failing that.
-    content = runPipeline(item, { baseUrl: feedUrl, pageOrigin: location.origin, copyLinkLabel: t('copyLink') });
+    content = runPipeline(item, { baseUrl: feedUrl, pageOrigin: location.origin, copyLinkLabel: t('copyLink'), copyCodeLabel: t('copyCode') });
     processed.set(item, content);
     perfMark('article-pipeline-end');
   }

@@ -23,6 +23,8 @@ import { useStatus } from './use-status';
 import { TocPanel } from './toc-panel';
 import { TocState } from './toc-state';
 import { useCopyLink } from './use-copy-link';
+import { useCopyCode } from './use-copy-code';
+import { usePageUrl } from './use-page-url';
 import { useScrollspy } from './use-scrollspy';
 import { decodeHash, useSectionScroll } from './use-section-scroll';
 import './article.css';
@@ -65,6 +67,8 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   const [status, announce] = useStatus();
   const goToSection = useGoToSection();
   const copyLink = useCopyLink(announce);
+  useCopyCode(body, announce);
+  const pageUrl = usePageUrl();
   const neighbours = useNeighbours(article, feed);
   useDocumentTitle(item.title || t('untitled'), article.feedTitle);
   useScrollspy(body, content.html, toc);
@@ -78,7 +82,7 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   return (
     <>
       <ReadingProgress target={page} />
-      <article ref={page} className={content.toc.length > 0 ? 'article with-toc' : 'article'}>
+      <article ref={page} className={content.toc.length > 0 ? 'article with-toc' : 'article'} data-url={pageUrl}>
         <ArticleHeader item={item} lang={language} minutes={content.readingMinutes} />
         {content.toc.length > 0 && <TocPanel toc={content.toc} state={toc} lang={language} onNavigate={goToSection} />}
         <ArticleBody bodyRef={body} html={content.html} lang={language} onSection={goToSection} onCopyLink={copyLink} />

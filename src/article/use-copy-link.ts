@@ -1,39 +1,14 @@
 // "Copy link to section": the absolute URL of this article and section
 // (`?feed=` kept, the hash percent-encoded as a browser would). Phones and
 // tablets get their share sheet, which offers copying among the rest; other
-// devices copy straight away. Where the Clipboard API is missing (a page
-// served over plain http), the older copy command still works.
+// devices copy straight away (copy-text.ts).
 import { useCallback } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { t } from '../lib/i18n';
+import { copyText } from './copy-text';
 
 function wantsShareSheet(): boolean {
   return typeof navigator.share === 'function' && (window.matchMedia?.('(pointer: coarse)').matches ?? false);
-}
-
-function copyWithCommand(text: string): boolean {
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  field.className = 'visually-hidden';
-  document.body.append(field);
-  field.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    field.remove();
-  }
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return copyWithCommand(text);
-  }
 }
 
 export function useCopyLink(announce: (message: string) => void): (id: string) => Promise<void> {
@@ -51,7 +26,7 @@ export function useCopyLink(announce: (message: string) => void): (id: string) =
           if (error instanceof DOMException && error.name === 'AbortError') return;
         }
       }
-      announce((await copy(url.href)) ? t('linkCopied') : t('linkCopyFailed'));
+      announce((await copyText(url.href)) ? t('linkCopied') : t('linkCopyFailed'));
     },
     [href, announce],
   );

@@ -17,8 +17,21 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<td><s>2</s></td>');
   });
 
-  it('keeps fenced code intact, HTML-escaped', () => {
-    expect(renderMarkdown('```java\nif (a < b) {\n  run();\n}\n```\n')).toBe('<pre><code class="language-java">if (a &lt; b) {\n  run();\n}\n</code></pre>\n');
+  it('keeps fenced code of a language it does not highlight intact, HTML-escaped', () => {
+    expect(renderMarkdown('```cobol-85\nif (a < b) {\n  run();\n}\n```\n')).toBe('<pre><code class="language-cobol-85">if (a &lt; b) {\n  run();\n}\n</code></pre>\n');
+    expect(renderMarkdown('```\n<b>\n```\n')).toBe('<pre><code>&lt;b&gt;\n</code></pre>\n');
+  });
+
+  it('highlights JavaScript, Python and shell with classes, keeping the text and the language class', () => {
+    const html = renderMarkdown('```js\nconst a = "<b>"; // note\n```\n\n```Python\ndef f(x):\n    return 1\n```\n\n```sh\necho "$HOME"\n```\n');
+    expect(html).toContain('<pre><code class="language-js"><span class="hljs-keyword">const</span> a = <span class="hljs-string">&quot;&lt;b&gt;&quot;</span>; <span class="hljs-comment">// note</span>');
+    expect(html).toContain('<span class="hljs-keyword">def</span>');
+    expect(html).toContain('<span class="hljs-built_in">echo</span> <span class="hljs-string">&quot;<span class="hljs-variable">$HOME</span>&quot;</span>');
+    expect(html).not.toMatch(/style=/);
+  });
+
+  it('reads the language from the first word of the info string', () => {
+    expect(renderMarkdown('```python title="x.py"\npass\n```\n')).toContain('<span class="hljs-keyword">pass</span>');
   });
 
   it('links bare URLs as GFM does', () => {

@@ -56,6 +56,12 @@ describe('sanitizeToFragment', () => {
     );
   });
 
+  it("keeps the builder's highlighting classes on spans, without their sub-scope words", () => {
+    expect(clean('<pre><code class="language-js"><span class="hljs-keyword">const</span> <span class="hljs-title function_">f</span></code></pre>')).toBe(
+      '<pre><code class="language-js"><span class="hljs-keyword">const</span> <span class="hljs-title">f</span></code></pre>',
+    );
+  });
+
   it('keeps only the classes the pipeline reads', () => {
     expect(clean('<p class="img-desc x">c</p><code class="language-js hljs">x</code><a class="copy-link">y</a>')).toBe(
       '<p class="img-desc">c</p><code class="language-js">x</code><a>y</a>',

@@ -61,8 +61,9 @@ const CONFIG: Config = {
 
 // DOMPurify lets `data:` through in img/video src; only raster images may stay.
 const RASTER_DATA_URI = /^data:image\/(?:png|gif|jpe?g|webp|avif);/i;
-// Classes the pipeline reads (36kr captions) or keeps for later highlighting.
-const KEPT_CLASS = /^(?:img-desc|language-[\w-]+)$/;
+// Classes the pipeline reads (36kr captions, code languages) and the
+// builder's highlighting (`hljs-keyword`, …: colours only, from article.css).
+const KEPT_CLASS = /^(?:img-desc|language-[\w-]+|hljs-[\w-]+)$/;
 
 function checkAttribute(_node: Element, event: UponSanitizeAttributeHookEvent): void {
   const { attrName, attrValue } = event;
@@ -106,7 +107,7 @@ const START_TAG = /<[a-z][^<>]*>/gi;
 // sets its own), data-* but 36kr's image size, and classes none of whose
 // names the pipeline keeps.
 const DROPPED_ATTRIBUTE = /\s(style|target|class|data-(?!img-size-val\b)[\w.:-]*)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi;
-const KEPT_CLASS_NAMES = /img-desc|language-/;
+const KEPT_CLASS_NAMES = /img-desc|language-|hljs-/;
 
 /**
  * Attributes DOMPurify would drop, taken out of start tags before parsing.
