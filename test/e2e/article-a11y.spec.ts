@@ -1,27 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { SEED_TITLE, seedUrl } from '../support/article';
+import { seriousViolations } from '../support/axe';
 import { expect, test } from './fixtures';
-
-type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-declare global {
-  interface Window {
-    axe: { run: (context: Document, options: object) => Promise<AxeResult> };
-  }
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page, skipRules: readonly string[] = []) {
-  // Evaluated through the debugger protocol, so the page's CSP (script-src 'self') does not apply.
-  await page.evaluate(AXE);
-  const rules = Object.fromEntries(skipRules.map((rule) => [rule, { enabled: false }]));
-  const { violations } = await page.evaluate((rules) => window.axe.run(document, { resultTypes: ['violations'], rules }), rules);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('the article page has no serious or critical axe violations', async ({ page }) => {
   await page.goto(seedUrl());
