@@ -13,6 +13,7 @@ import { perfMark } from '../lib/perf-mark';
 import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
+import { useViewArrived } from '../ui/use-view-focus';
 import { articleContent } from './article-content';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
@@ -69,6 +70,7 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   useDocumentTitle(item.title || t('untitled'), article.feedTitle);
   useScrollspy(body, content.html, toc);
   useSectionScroll(body, toc);
+  useViewArrived();
   useEffect(() => {
     // After the browser has painted the article (a frame, then a task).
     const frame = requestAnimationFrame(() => setTimeout(() => perfMark('article-painted')));
