@@ -1,4 +1,5 @@
 import { Outlet, useLocation } from 'react-router';
+import { ShortcutsSheet } from '../keys/shortcuts-sheet';
 import { t } from '../lib/i18n';
 import { FeedNotice } from '../ui/feed-notice';
 import { RouteErrorBoundary } from '../ui/route-error';
@@ -24,6 +25,7 @@ export function Layout() {
           <FeedTitle />
         </ViewLink>
         <FeedNotice />
+        <ShortcutsSheet />
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>

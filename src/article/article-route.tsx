@@ -22,6 +22,7 @@ import { ReadingProgress } from './reading-progress';
 import { StatusMessage } from './status-message';
 import { useStatus } from './use-status';
 import { TocPanel } from './toc-panel';
+import { useArticleKeys } from './use-article-keys';
 import { TocState } from './toc-state';
 import { useCopyLink } from './use-copy-link';
 import { useScrollspy } from './use-scrollspy';
@@ -71,6 +72,7 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   useScrollspy(body, content.html, toc);
   useSectionScroll(body, toc);
   useViewArrived();
+  useArticleKeys(neighbours);
   useEffect(() => {
     // After the browser has painted the article (a frame, then a task).
     const frame = requestAnimationFrame(() => setTimeout(() => perfMark('article-painted')));
