@@ -42,8 +42,8 @@ function ListPage({ view, feed, category, onArticleIntent }: Props & { view: Lis
   if (!view.list) {
     body = (
       <div className="empty-state">
-        <p>{t('emptyCategory', { name: category ?? '' })}</p>
-        <ViewLink to="/">{t('showAll')}</ViewLink>
+        <p>{t('categoryMissing', { name: category ?? '' })}</p>
+        <ViewLink to="/">{t('backHome')}</ViewLink>
       </div>
     );
   } else if (view.list.count === 0) {
