@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, stubFetch } from '../../test/render-app';
 import { resetFocusMemory } from '../ui/focus-memory';
 
@@ -54,5 +54,23 @@ describe('focus that follows the reader', () => {
     renderApp('/article/b');
     await screen.findByRole('heading', { level: 1, name: 'Second' });
     expect(document.querySelector('.article-body')).toHaveAttribute('lang', 'en');
+  });
+});
+
+describe('the header before the feed arrives', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('shows the site feed’s title from the build, not the app’s name', () => {
+    vi.stubEnv('RUWEI_SITE_TITLE', 'Built title');
+    stubFetch({ '/feed.json': () => new Promise<Response>(() => {}) });
+    renderApp('/');
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Built title' })).toBeInTheDocument();
+  });
+
+  it('shows the app’s name for another site’s feed until it arrives', () => {
+    vi.stubEnv('RUWEI_SITE_TITLE', 'Built title');
+    stubFetch({ 'https://other.test/feed.json': () => new Promise<Response>(() => {}) });
+    renderApp('/?feed=https%3A%2F%2Fother.test%2Ffeed.json');
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'ruwei' })).toBeInTheDocument();
   });
 });

@@ -5,15 +5,20 @@ import { feedSource } from '../feed/feed-source';
 import { t } from '../lib/i18n';
 import { appBaseUrl, FEED_PARAM_ALLOWED } from './use-feed-url';
 
-/** The feed's title once known, else the app's name; a refused `?feed=` is reported by the route, not here. */
+/**
+ * The feed's title once known; until then, for the site's own feed, its title
+ * as of the build (no flash of the app's name), else the app's name. A refused
+ * `?feed=` is reported by the route, not here.
+ */
 export function useSiteTitle(): string {
   const { search } = useLocation();
-  let url: string | undefined;
+  let source: ReturnType<typeof feedSource> | undefined;
   try {
-    url = feedSource(search, appBaseUrl(), FEED_PARAM_ALLOWED).url;
+    source = feedSource(search, appBaseUrl(), FEED_PARAM_ALLOWED);
   } catch {
-    url = undefined;
+    source = undefined;
   }
-  const { data } = useQuery({ ...feedQueryOptions(url ?? ''), enabled: url !== undefined });
-  return data?.title || t('appName');
+  const { data } = useQuery({ ...feedQueryOptions(source?.url ?? ''), enabled: source !== undefined });
+  const built = source && !source.externalHost ? import.meta.env.RUWEI_SITE_TITLE : undefined;
+  return data?.title || built || t('appName');
 }
