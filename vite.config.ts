@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -12,12 +13,25 @@ function devWithoutCsp(): Plugin {
   };
 }
 
+function siteFeedTitle(): string {
+  try {
+    const { title } = JSON.parse(readFileSync('public/feed.json', 'utf8')) as { title?: unknown };
+    return typeof title === 'string' ? title : '';
+  } catch {
+    return '';
+  }
+}
+
 export default defineConfig({
   // Deploying under a sub-path: RUWEI_BASE=/blog/ npm run build
   base: process.env.RUWEI_BASE ?? '/',
   plugins: [react(), devWithoutCsp()],
   // RUWEI_ALLOW_FEED_PARAM=false npm run build: `?feed=` is ignored (src/ui/use-feed-url.ts).
-  define: { 'import.meta.env.RUWEI_ALLOW_FEED_PARAM': JSON.stringify(process.env.RUWEI_ALLOW_FEED_PARAM ?? 'true') },
+  define: {
+    'import.meta.env.RUWEI_ALLOW_FEED_PARAM': JSON.stringify(process.env.RUWEI_ALLOW_FEED_PARAM ?? 'true'),
+    // The site's own feed title (public/feed.json, written by `npm run feed:site` just before): the header shows it at once.
+    'import.meta.env.RUWEI_SITE_TITLE': JSON.stringify(siteFeedTitle()),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

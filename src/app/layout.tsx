@@ -1,40 +1,33 @@
-import { useQuery } from '@tanstack/react-query';
 import { Outlet, useLocation } from 'react-router';
-import { feedQueryOptions } from '../feed/feed-query';
-import { feedSource } from '../feed/feed-source';
+import { ShortcutsSheet } from '../keys/shortcuts-sheet';
 import { t } from '../lib/i18n';
 import { ReaderSettings } from '../settings/reader-settings';
 import { FeedNotice } from '../ui/feed-notice';
 import { RouteErrorBoundary } from '../ui/route-error';
-import { appBaseUrl, FEED_PARAM_ALLOWED } from '../ui/use-feed-url';
 import { ViewLink } from '../ui/view-link';
 import { useScrollMemory } from '../ui/use-scroll-memory';
+import { focusViewHeading } from '../ui/focus-memory';
+import { useViewFocus } from '../ui/use-view-focus';
+import { useSiteTitle } from '../ui/use-site-title';
 
-/** The feed's title once known; a refused `?feed=` is reported by the route, not here. */
 function FeedTitle() {
-  const { search } = useLocation();
-  let url: string | undefined;
-  try {
-    url = feedSource(search, appBaseUrl(), FEED_PARAM_ALLOWED).url;
-  } catch {
-    url = undefined;
-  }
-  const { data } = useQuery({ ...feedQueryOptions(url ?? ''), enabled: url !== undefined });
-  return <>{data?.title || t('appName')}</>;
+  return <>{useSiteTitle()}</>;
 }
 
 export function Layout() {
   const { pathname } = useLocation();
   useScrollMemory();
+  useViewFocus();
   return (
     <>
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <a className="skip-link" href="#main" onClick={(event) => focusViewHeading() && event.preventDefault()}>{t('skipToContent')}</a>
       <header className="site-header">
         <ViewLink className="site-title" to="/">
           <FeedTitle />
         </ViewLink>
         <FeedNotice />
         <ReaderSettings />
+        <ShortcutsSheet />
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>

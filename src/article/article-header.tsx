@@ -5,11 +5,12 @@ import { t } from '../lib/i18n';
 import { ViewLink } from '../ui/view-link';
 import { ArticleAttachments } from './article-attachments';
 
-/** The hero's box has a fixed aspect ratio in CSS: nothing moves when it arrives, or if it never does. */
+/** The hero's box has a fixed aspect ratio in CSS: nothing moves when it arrives, or if it never does (it then says so). */
 function Hero({ src }: { src: string }) {
   const [failed, setFailed] = useState(false);
   return (
     <div className="article-hero">
+      {failed && <span className="image-fallback">{t('imageUnavailable')}</span>}
       {!failed && <img src={src} alt="" fetchPriority="high" decoding="async" referrerPolicy="no-referrer" onError={() => setFailed(true)} />}
     </div>
   );
@@ -32,8 +33,8 @@ function Authors({ authors }: { authors: FeedItem['authors'] }) {
   );
 }
 
-export function ArticleHeader({ item, lang, minutes }: { item: FeedItem; lang?: string; minutes: number }) {
-  const hero = item.bannerImage ?? item.image;
+/** `hero`: the item's image, unless the body starts with it. */
+export function ArticleHeader({ item, hero, lang, minutes }: { item: FeedItem; hero?: string; lang?: string; minutes: number }) {
   return (
     <header className="article-header">
       {item.tags.length > 0 && (

@@ -3,7 +3,7 @@
 // chunk arrives); errors go to the layout's boundary: a missing article to
 // the not-found view, anything else to an alert with Retry.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { feedQueryOptions, articleQueryOptions, type Article } from '../feed/feed-query';
 import type { FeedModel } from '../feed/model';
@@ -13,14 +13,18 @@ import { perfMark } from '../lib/perf-mark';
 import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
+import { useViewArrived } from '../ui/use-view-focus';
 import { articleContent } from './article-content';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
+import { leadingImage, sameImage } from './hero-image';
+import { ImageDialog, type ImageDialogHandle } from './image-dialog';
 import { ArticleNeighbours } from './article-neighbours';
 import { ReadingProgress } from './reading-progress';
 import { StatusMessage } from './status-message';
 import { useStatus } from './use-status';
 import { TocPanel } from './toc-panel';
+import { useArticleKeys } from './use-article-keys';
 import { TocState } from './toc-state';
 import { useCopyLink } from './use-copy-link';
 import { useCopyCode } from './use-copy-code';
@@ -70,9 +74,20 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   useCopyCode(body, announce);
   const pageUrl = usePageUrl();
   const neighbours = useNeighbours(article, feed);
+  const images = useRef<ImageDialogHandle>(null);
+  const openImage = useCallback((img: HTMLImageElement) => images.current?.open(img), []);
+  const heroImage = item.bannerImage ?? item.image;
+  const [heroRepeated, setHeroRepeated] = useState(false);
+  useLayoutEffect(() => {
+    // Before the first paint: the hero never shows twice, not even for a frame.
+    const lead = body.current ? leadingImage(body.current) : undefined;
+    if (heroImage && lead && sameImage(heroImage, lead, document.baseURI)) setHeroRepeated(true);
+  }, [heroImage]);
   useDocumentTitle(item.title || t('untitled'), article.feedTitle);
   useScrollspy(body, content.html, toc);
   useSectionScroll(body, toc);
+  useViewArrived();
+  useArticleKeys(neighbours);
   useEffect(() => {
     // After the browser has painted the article (a frame, then a task).
     const frame = requestAnimationFrame(() => setTimeout(() => perfMark('article-painted')));
@@ -83,12 +98,13 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
     <>
       <ReadingProgress target={page} />
       <article ref={page} className={content.toc.length > 0 ? 'article with-toc' : 'article'} data-url={pageUrl}>
-        <ArticleHeader item={item} lang={language} minutes={content.readingMinutes} />
+        <ArticleHeader item={item} hero={heroRepeated ? undefined : heroImage} lang={language} minutes={content.readingMinutes} />
         {content.toc.length > 0 && <TocPanel toc={content.toc} state={toc} lang={language} onNavigate={goToSection} />}
-        <ArticleBody bodyRef={body} html={content.html} lang={language} onSection={goToSection} onCopyLink={copyLink} />
+        <ArticleBody bodyRef={body} html={content.html} lang={language} onSection={goToSection} onCopyLink={copyLink} onOpenImage={openImage} />
         <ArticleNeighbours {...neighbours} />
       </article>
       <StatusMessage status={status} />
+      <ImageDialog handleRef={images} />
     </>
   );
 }

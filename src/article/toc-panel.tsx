@@ -7,6 +7,7 @@
 // narrow ones a panel behind a floating toggle.
 import { memo, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
 import { t } from '../lib/i18n';
+import { shortcutKey } from '../lib/shortcut-key';
 import type { TocNode } from './pipeline/toc';
 import { CURRENT, OPEN, type TocState } from './toc-state';
 
@@ -105,7 +106,38 @@ export function TocPanel({ toc, state, lang, onNavigate }: TocPanelProps) {
   const prefix = useId();
   const [shown, setShown] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const focusOnShow = useRef(false);
   const panelId = `${prefix}-panel`;
+
+  // `t` opens the contents (on wide screens they are always shown) and puts focus on the current entry.
+  const focusEntry = useCallback(() => {
+    const panel = box.current?.querySelector('.toc-panel');
+    if (!focusOnShow.current || !panel || getComputedStyle(panel).display === 'none') return;
+    focusOnShow.current = false;
+    (panel.querySelector<HTMLElement>('a[aria-current]') ?? panel.querySelector<HTMLElement>('a'))?.focus();
+  }, []);
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (shortcutKey(event) !== 't') return;
+      event.preventDefault();
+      focusOnShow.current = true;
+      setShown(true);
+      focusEntry();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [focusEntry]);
+  useEffect(() => {
+    if (!shown) return;
+    focusEntry();
+    // A tap or click outside the open sheet closes it.
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof Node && !box.current?.contains(event.target)) setShown(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [shown, focusEntry]);
 
   // Stable, so that opening the narrow panel re-renders no entry.
   const onEntry = useCallback((id: string, event: MouseEvent) => {
@@ -122,7 +154,7 @@ export function TocPanel({ toc, state, lang, onNavigate }: TocPanelProps) {
   };
 
   return (
-    <div className="toc" onKeyDown={onKeyDown}>
+    <div ref={box} className="toc" onKeyDown={onKeyDown}>
       <button ref={toggle} type="button" className="toc-toggle" aria-expanded={shown} aria-controls={panelId} onClick={() => setShown(!shown)}>
         {t('tableOfContents')}
       </button>

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
+import { pendingRow, rowFocused } from '../ui/focus-memory';
 import { ErrorView } from '../ui/route-error';
 import { useRestoreScroll } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
@@ -73,6 +74,20 @@ export function ArticleList({ view, list, onIntent, onCategoriesKey }: Props) {
     }
   }, []);
   useEffect(focusActive);
+  // Back to this list: focus the row the reader left from, once rows are
+  // rendered, scrolling it into range only if the restored position left it out.
+  const backTo = useRef<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (backTo.current === undefined) backTo.current = pendingRow() ?? null;
+    const row = backTo.current;
+    if (row === null || last < first || view.count === 0) return;
+    backTo.current = null;
+    rowFocused();
+    active.current = Math.min(row, view.count - 1);
+    focusPending.current = true;
+    if (active.current < first || active.current > last) virtualizer.scrollToIndex(active.current, { align: 'auto' });
+    focusActive();
+  }, [first, last, view.count, virtualizer, focusActive]);
   useEffect(() => {
     const read = createListKeyReader();
     const onKey = (event: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 // <nav aria-label="Categories">: All first, the category hierarchy as a
 // foldable tree, then the tags that are in no category path. On narrow
 // screens the same nav folds behind a toggle button.
-import { useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { useLocation } from 'react-router';
 import { ancestorsOf, limitDepth, treeNodes, type TagCount } from '../feed/categories';
 import { categoryPath, type CategoryNode } from '../feed/model';
@@ -78,6 +78,16 @@ export function CategoryNav({ total, tags, tree: fullTree, current, handleRef }:
   const inTree = useMemo(() => new Set(nodes.map((node) => node.name)), [nodes]);
   const opened = useMemo(() => (nodes.length <= OPEN_TREE_MAX_NODES ? null : ancestorsOf(tree, current)), [tree, nodes, current]);
   const otherTags = useMemo(() => tags.filter((tag) => !inTree.has(tag.name)), [tags, inTree]);
+
+  useEffect(() => {
+    if (!open) return;
+    // A tap or click outside the open panel closes it.
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof Node && !navRef.current?.contains(event.target)) setOpenOn(null);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
 
   useImperativeHandle(handleRef, () => ({
     focus() {

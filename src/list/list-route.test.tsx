@@ -64,10 +64,10 @@ describe('the list view', () => {
     expect(within(nav()).getByRole('link', { name: 'All 3' })).not.toHaveAttribute('aria-current');
   });
 
-  it('names an unknown category and links to all articles', async () => {
+  it('says an unknown category does not exist and links home', async () => {
     await open('/category/%E4%B8%8D%E5%AD%98%E5%9C%A8');
-    expect(screen.getByText('No articles in “不存在”.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Show all articles' })).toHaveAttribute('href', '/');
+    expect(screen.getByText('There is no category “不存在”.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/');
   });
 
   it('shows the reading time right for Chinese and for English', async () => {

@@ -10,6 +10,7 @@ import { t } from '../lib/i18n';
 import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
+import { useViewArrived } from '../ui/use-view-focus';
 import { ViewLink } from '../ui/view-link';
 import { ArticleList } from './article-list';
 import { CategoryNav, type CategoryNavHandle } from './category-nav';
@@ -35,13 +36,14 @@ function ListPage({ view, feed, category, onArticleIntent }: Props & { view: Lis
   const onCategoriesKey = useCallback(() => nav.current?.focus(), []);
   const onIntent = useCallback((item: FeedItem) => onArticleIntent(item, feed.url), [onArticleIntent, feed.url]);
   useDocumentTitle(category ?? t('allArticles'), feed.title);
+  useViewArrived();
 
   let body;
   if (!view.list) {
     body = (
       <div className="empty-state">
-        <p>{t('emptyCategory', { name: category ?? '' })}</p>
-        <ViewLink to="/">{t('showAll')}</ViewLink>
+        <p>{t('categoryMissing', { name: category ?? '' })}</p>
+        <ViewLink to="/">{t('backHome')}</ViewLink>
       </div>
     );
   } else if (view.list.count === 0) {
