@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerender } from './src/prerender/vite-plugin.ts';
 
 // The Content-Security-Policy in index.html forbids inline scripts, which the
 // dev server's React Refresh preamble needs; the production build keeps it.
@@ -15,7 +16,7 @@ function devWithoutCsp(): Plugin {
 export default defineConfig({
   // Deploying under a sub-path: RUWEI_BASE=/blog/ npm run build
   base: process.env.RUWEI_BASE ?? '/',
-  plugins: [react(), devWithoutCsp()],
+  plugins: [react(), devWithoutCsp(), prerender()],
   // RUWEI_ALLOW_FEED_PARAM=false npm run build: `?feed=` is ignored (src/ui/use-feed-url.ts).
   define: { 'import.meta.env.RUWEI_ALLOW_FEED_PARAM': JSON.stringify(process.env.RUWEI_ALLOW_FEED_PARAM ?? 'true') },
   build: {
