@@ -4,9 +4,10 @@ import { benchBuilder } from './builder';
 import { benchBuilderBounds } from './builder-bounds';
 import { benchList } from './list';
 import { benchNestedHeadings } from './nested-headings';
+import { benchPrerender } from './prerender';
 import type { BenchResult } from './result';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle, benchNestedHeadings];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle, benchNestedHeadings, benchPrerender];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);
