@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerender } from './src/prerender/vite-plugin.ts';
 
 // The Content-Security-Policy in index.html forbids inline scripts, which the
 // dev server's React Refresh preamble needs; the production build keeps it.
@@ -25,7 +26,7 @@ function siteFeedTitle(): string {
 export default defineConfig({
   // Deploying under a sub-path: RUWEI_BASE=/blog/ npm run build
   base: process.env.RUWEI_BASE ?? '/',
-  plugins: [react(), devWithoutCsp()],
+  plugins: [react(), devWithoutCsp(), prerender()],
   // RUWEI_ALLOW_FEED_PARAM=false npm run build: `?feed=` is ignored (src/ui/use-feed-url.ts).
   define: {
     'import.meta.env.RUWEI_ALLOW_FEED_PARAM': JSON.stringify(process.env.RUWEI_ALLOW_FEED_PARAM ?? 'true'),
@@ -43,7 +44,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/builder/**/*.test.ts', 'src/settings/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['src/builder/**/*.test.ts', 'src/settings/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/prerender/**/*.test.ts', 'test/unit/**/*.test.ts'],
         },
       },
       {

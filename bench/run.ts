@@ -6,9 +6,10 @@ import { benchBuilderCode } from './builder-code';
 import { benchBundle } from './bundle';
 import { benchList } from './list';
 import { benchNestedHeadings } from './nested-headings';
+import { benchPrerender } from './prerender';
 import type { BenchResult } from './result';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchBuilderCode, benchBundle, benchList, benchArticle, benchNestedHeadings];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchBuilderCode, benchBundle, benchList, benchArticle, benchNestedHeadings, benchPrerender];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,16 +1,23 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { languageTag } from './lib/i18n';
+import { prerenderedPage } from './prerender/prerendered-page';
 import './app/app.css';
 
 document.documentElement.lang = languageTag;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={createQueryClient()} />
-  </StrictMode>,
-);
+const queryClient = createQueryClient();
+// A prerendered article page is taken over as it stands (src/prerender/); any other page is rendered here.
+void prerenderedPage(queryClient, root).then((handover) => {
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} handover={handover} />
+    </StrictMode>
+  );
+  if (handover) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+});

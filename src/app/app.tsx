@@ -1,5 +1,5 @@
 import { QueryClientProvider, usePrefetchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import { articleQueryOptions } from '../feed/feed-query';
 import type ArticleRouteComponent from '../article/article-route';
@@ -15,6 +15,8 @@ import { Layout } from './layout';
 type ArticleModule = { default: typeof ArticleRouteComponent };
 let articleModule: ArticleModule | undefined;
 const loadArticleRoute = () => import('../article/article-route').then((module) => (articleModule = module));
+/** A prerendered article page is hydrated, or rendered in Node, with the chunk already here: the first render is the article. */
+export const preloadArticleRoute = loadArticleRoute;
 
 /**
  * The article route's chunk, loaded on demand, without React.lazy: a lazy
@@ -65,10 +67,12 @@ export function AppRoutes() {
   );
 }
 
-export function App({ queryClient }: { queryClient: QueryClient }) {
+/** `handover`: what a prerendered page adds beside the routes (src/prerender/render-page.tsx renders the same tree). */
+export function App({ queryClient, handover }: { queryClient: QueryClient; handover?: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter basename={import.meta.env.BASE_URL}>
+        {handover}
         <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>

@@ -28,7 +28,9 @@ function keepInBox(link: HTMLElement): void {
 }
 
 const TocEntry = memo(function TocEntry({ node, state, idPrefix, onEntry }: EntryProps) {
-  const flags = useSyncExternalStore(state.subscribe, () => state.flags(node.id));
+  const snapshot = () => state.flags(node.id);
+  // The same snapshot on the server: a prerendered outline hydrates as it was rendered.
+  const flags = useSyncExternalStore(state.subscribe, snapshot, snapshot);
   const link = useRef<HTMLAnchorElement>(null);
   const open = (flags & OPEN) !== 0;
   const current = (flags & CURRENT) !== 0;
@@ -88,7 +90,8 @@ function ShowMore({ remaining, onMore }: { remaining: number; onMore: () => void
 function TocEntries({ nodes, state, idPrefix, onEntry }: ListProps) {
   const [shown, setShown] = useState(TOC_PAGE);
   // Only a list long enough to be cut short cares which entry is current.
-  const current = useSyncExternalStore(state.subscribe, () => (nodes.length > TOC_PAGE ? state.current : null));
+  const snapshot = () => (nodes.length > TOC_PAGE ? state.current : null);
+  const current = useSyncExternalStore(state.subscribe, snapshot, snapshot);
   const needed = current === null ? 0 : currentIndex(nodes, state.currentPath()) + 1;
   const count = Math.min(nodes.length, Math.max(shown, needed));
   const more = useCallback(() => setShown((n) => n + TOC_PAGE), []);

@@ -1,5 +1,7 @@
-// The test server: the built app (dist/) with the SPA fallback a static host
-// gives, plus what end-to-end tests need around it, on 127.0.0.1 only.
+// The test server: the built app (dist/) served the way GitHub Pages serves
+// it (a path is the file, else `<path>.html`, else `<path>/index.html`, else
+// 404.html with status 404), plus what end-to-end tests need around it, on
+// 127.0.0.1 only.
 //
 //   /__fixtures/<path>   files from test/fixtures/
 //   /__gen/<path>        files tests generate into .cache/e2e/<key>/
@@ -146,12 +148,12 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
   const streams = new Map<string, Streamed>();
   const requests: string[] = [];
 
-  async function sendPage(res: ServerResponse, file: string): Promise<boolean> {
-    if (!collector || extname(file) !== '.html') return sendFile(res, file);
+  async function sendPage(res: ServerResponse, file: string, status = 200): Promise<boolean> {
+    if ((!collector || extname(file) !== '.html') && status === 200) return sendFile(res, file);
     const html = await readFile(file, 'utf8').catch(() => null);
     if (html === null) return false;
-    const page = html.replace('<script', `<script src="${COLLECTOR}"></script><script`);
-    res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-cache' }).end(page);
+    const page = collector ? html.replace('<script', `<script src="${COLLECTOR}"></script><script`) : html;
+    res.writeHead(status, { 'content-type': TYPES['.html']!, 'cache-control': 'no-cache' }).end(page);
     return true;
   }
 
@@ -193,9 +195,13 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
     const file = fixture ?? generated ?? inside(root, subPath ? path.slice(SUB_PATH.length - 1) : path);
     if (file && faults.chunked && (await sendChunked(res, file, (streamed) => streams.set(path, streamed)))) return;
     if (file && (faults.truncate === undefined ? await sendPage(res, file) : await sendFile(res, file, faults.truncate))) return;
-    if (fixture || generated || extname(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    // SPA fallback, like `cp index.html 404.html` on a static host.
-    await sendPage(res, join(root, 'index.html'));
+    if (fixture || generated) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    // As GitHub Pages: `/article/x` is article/x.html, `/x/` is x/index.html, anything else 404.html.
+    const page = file && !path.endsWith('/') ? `${file}.html` : null;
+    if (page && (await sendPage(res, page))) return;
+    if (file && (await sendPage(res, join(file, 'index.html')))) return;
+    if (await sendPage(res, join(root, '404.html'), 404)) return;
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
 
   const server = createServer((req, res) => {

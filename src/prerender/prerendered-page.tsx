@@ -1,0 +1,53 @@
+// In the browser, before the app mounts: is this a prerendered article page
+// the app can take over as it is (hydration)? Only when the page shows what
+// the app would render: the URL is the page's own (no `?feed=` or other
+// parameter, which change the view or its links), the reader's interface
+// language is the one it was rendered in, and its data reads. Then the
+// article's and the feed's queries are seeded with that data (no second
+// fetch) and the article chunk is loaded first, so the first render is the
+// article, not "Loading". Otherwise the app renders afresh over the page.
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { preloadArticleRoute } from '../app/app';
+import { articleQueryOptions, feedQueryOptions } from '../feed/feed-query';
+import { formatDate } from '../lib/format-date';
+import { locale } from '../lib/i18n';
+import { appBaseUrl } from '../ui/use-feed-url';
+import { readSeed, seededQueries, seedPath } from './page-seed';
+import { SeedHandover } from './seed-handover';
+
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Dates were formatted in the build machine's time zone; the reader's may name another day. */
+function alignDates(root: HTMLElement): void {
+  for (const time of root.querySelectorAll<HTMLTimeElement>('.article-meta > time[datetime]')) {
+    const text = formatDate(Date.parse(time.dateTime));
+    if (time.textContent !== text) time.textContent = text;
+  }
+}
+
+/** The element to render beside the routes when the page is to be hydrated, else undefined. */
+export async function prerenderedPage(client: QueryClient, root: HTMLElement): Promise<ReactNode | undefined> {
+  try {
+    const seed = readSeed(document);
+    if (!seed || seed.locale !== locale || location.search) return undefined;
+    const base = appBaseUrl();
+    if (decoded(location.pathname) !== decoded(new URL(`.${seedPath(seed)}`, base).pathname)) return undefined;
+    const { article, feed } = seededQueries(seed, base);
+    const feedUrl = feed.url;
+    await preloadArticleRoute();
+    client.setQueryData(articleQueryOptions(feedUrl, seed.slug).queryKey, article);
+    client.setQueryData(feedQueryOptions(feedUrl).queryKey, feed);
+    alignDates(root);
+    return <SeedHandover path={seedPath(seed)} feedUrl={feedUrl} seeded={feed} />;
+  } catch {
+    // Unreadable data or a chunk that did not load: the app renders the page itself, as without prerendering.
+    return undefined;
+  }
+}

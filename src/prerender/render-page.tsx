@@ -1,0 +1,58 @@
+// The pages, rendered in Node by the app's own components and pipeline
+// (react-dom/server): an article page exactly as the app's first render of
+// it in the browser (src/main.tsx hydrates it), and the not-found view.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { Route, Routes, StaticRouter } from 'react-router';
+import { AppRoutes } from '../app/app';
+import { Layout } from '../app/layout';
+import { createQueryClient } from '../app/query-client';
+import { articleContent } from '../article/article-content';
+import type { ArticleContent } from '../article/pipeline/pipeline';
+import { articleQueryOptions, feedQueryOptions, type Article } from '../feed/feed-query';
+import type { FeedModel } from '../feed/model';
+import { t } from '../lib/i18n';
+import { NotFoundView } from '../ui/not-found-view';
+import { seededQueries, seedPath, type PageSeed } from './page-seed';
+import { SeedHandover } from './seed-handover';
+
+export type RenderedArticle = { html: string; article: Article; content: ArticleContent };
+
+/** `base`: the app's folder (Vite `base`); `appBase`: its absolute URL. */
+export function renderArticle(seed: PageSeed, base: string, appBase: string): RenderedArticle {
+  const client = createQueryClient();
+  const { article, feed } = seededQueries(seed, appBase);
+  client.setQueryData(articleQueryOptions(feed.url, seed.slug).queryKey, article);
+  client.setQueryData(feedQueryOptions(feed.url).queryKey, feed);
+  // The tree of App (src/app/app.tsx) with a static router: the same shape, so useId's ids match on hydration.
+  const html = renderToString(
+    <QueryClientProvider client={client}>
+      <StaticRouter basename={base} location={`${base}${seedPath(seed).slice(1)}`}>
+        <SeedHandover path={seedPath(seed)} feedUrl={feed.url} seeded={feed} />
+        <AppRoutes />
+      </StaticRouter>
+    </QueryClientProvider>,
+  );
+  client.clear();
+  // The same item object: the pipeline's result is the one the page holds (article-content.ts keeps it).
+  return { html, article, content: articleContent(article.item, feed.url) };
+}
+
+/** The not-found view in the layout, for 404.html: any address, so it names none. */
+export function renderNotFound(feed: FeedModel, base: string): string {
+  const client = createQueryClient();
+  client.setQueryData(feedQueryOptions(feed.url).queryKey, feed);
+  const html = renderToString(
+    <QueryClientProvider client={client}>
+      <StaticRouter basename={base} location={`${base}404`}>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="*" element={<NotFoundView title={t('notFoundTitle')} text={t('notFoundText', { path: 'this address' })} />} />
+          </Route>
+        </Routes>
+      </StaticRouter>
+    </QueryClientProvider>,
+  );
+  client.clear();
+  return html;
+}
