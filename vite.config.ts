@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/builder/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['src/builder/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/search/**/*.test.ts', 'test/unit/**/*.test.ts'],
         },
       },
       {
