@@ -17,6 +17,7 @@ const zones = [
   { target: './src/article/pipeline', from: './src', except: ['./article/pipeline', './feed', './lib'], message: 'The article pipeline is pure: src/feed and src/lib only.' },
   { target: './src/list', from: './src', except: ['./list', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
   { target: './src/article', from: './src', except: ['./article', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
+  { target: './src/search', from: './src', except: ['./search', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
   { target: './src/builder', from: './src', except: ['./builder', './feed', './lib'], message: 'The builder uses src/feed and src/lib only.' },
   { target: ['./src/app', './src/main.tsx'], from: './src/builder', message: 'The builder runs in Node only: the app never imports it.' },
 ];

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { feedQueryOptions } from '../feed/feed-query';
 import { feedSource } from '../feed/feed-source';
 import { t } from '../lib/i18n';
+import { SearchBox } from '../search/search-box';
 import { FeedNotice } from '../ui/feed-notice';
 import { RouteErrorBoundary } from '../ui/route-error';
 import { appBaseUrl, FEED_PARAM_ALLOWED } from '../ui/use-feed-url';
@@ -33,6 +34,7 @@ export function Layout() {
           <FeedTitle />
         </ViewLink>
         <FeedNotice />
+        <SearchBox />
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>
