@@ -31,7 +31,9 @@ export function SearchBox() {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    go(value.trim(), onSearchView && value.trim() === urlQuery.trim());
+    // The field's own value: text an input method committed may not have come through onChange.
+    const query = (input.current?.value ?? value).trim();
+    go(query, onSearchView && query === urlQuery.trim());
   };
 
   return (
