@@ -5,8 +5,9 @@ import { benchBuilderBounds } from './builder-bounds';
 import { benchList } from './list';
 import { benchNestedHeadings } from './nested-headings';
 import type { BenchResult } from './result';
+import { benchSearch } from './search';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle, benchNestedHeadings];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchList, benchArticle, benchNestedHeadings, benchSearch];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);
