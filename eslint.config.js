@@ -19,6 +19,7 @@ const zones = [
   { target: './src/article', from: './src', except: ['./article', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
   { target: './src/settings', from: './src', except: ['./settings', './lib'], message: 'Reader settings use src/lib only.' },
   { target: './src/keys', from: './src', except: ['./keys', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
+  { target: './src/search', from: './src', except: ['./search', './ui', './feed', './lib'], message: 'Features do not import each other or the app.' },
   { target: './src/builder', from: './src', except: ['./builder', './feed', './lib'], message: 'The builder uses src/feed and src/lib only.' },
   { target: ['./src/app', './src/main.tsx'], from: './src/builder', message: 'The builder runs in Node only: the app never imports it.' },
 ];

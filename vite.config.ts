@@ -44,7 +44,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/builder/**/*.test.ts', 'src/settings/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/prerender/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['src/builder/**/*.test.ts', 'src/settings/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/prerender/**/*.test.ts', 'src/search/**/*.test.ts', 'test/unit/**/*.test.ts'],
         },
       },
       {

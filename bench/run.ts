@@ -8,8 +8,9 @@ import { benchList } from './list';
 import { benchNestedHeadings } from './nested-headings';
 import { benchPrerender } from './prerender';
 import type { BenchResult } from './result';
+import { benchSearch } from './search';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchBuilderCode, benchBundle, benchList, benchArticle, benchNestedHeadings, benchPrerender];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchBuilderCode, benchBundle, benchList, benchArticle, benchNestedHeadings, benchPrerender, benchSearch];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -6,6 +6,7 @@ import type ArticleRouteComponent from '../article/article-route';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
 import { ListRoute } from '../list/list-route';
+import { SearchEntry } from '../search/search-entry';
 import { NotFoundView } from '../ui/not-found-view';
 import { useFeedUrl } from '../ui/use-feed-url';
 import { Layout } from './layout';
@@ -61,6 +62,7 @@ export function AppRoutes() {
         <Route index element={<ListEntry />} />
         <Route path="category/:name" element={<ListEntry />} />
         <Route path="article/:slug" element={<ArticleEntry />} />
+        <Route path="search" element={<SearchEntry />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

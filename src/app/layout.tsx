@@ -2,6 +2,7 @@ import { Outlet, useLocation } from 'react-router';
 import { ShortcutsSheet } from '../keys/shortcuts-sheet';
 import { t } from '../lib/i18n';
 import { ReaderSettings } from '../settings/reader-settings';
+import { SearchBox } from '../search/search-box';
 import { FeedNotice } from '../ui/feed-notice';
 import { RouteErrorBoundary } from '../ui/route-error';
 import { ViewLink } from '../ui/view-link';
@@ -26,6 +27,7 @@ export function Layout() {
           <FeedTitle />
         </ViewLink>
         <FeedNotice />
+        <SearchBox />
         <ReaderSettings />
         <ShortcutsSheet />
       </header>

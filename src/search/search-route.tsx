@@ -1,0 +1,90 @@
+// `/search?q=<query>`: the feed's articles matching the query, best first.
+// The URL is the state; results are cached per query, so Back shows them at
+// once and the scroll position comes back with them.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
+import { useLocation } from 'react-router';
+import { feedQueryOptions } from '../feed/feed-query';
+import { articlePath, type FeedModel } from '../feed/model';
+import { formatDate, isoDate } from '../lib/format-date';
+import { throwWithoutData } from '../ui/query-errors';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { useFeedUrl } from '../ui/use-feed-url';
+import { useRestoreScroll } from '../ui/use-scroll-memory';
+import { ViewLink } from '../ui/view-link';
+import type { Segment } from './highlight';
+import { searchFeed } from './search-client';
+import type { SearchHit } from './search-engine';
+import { st } from './search-messages';
+import { searchQuery } from './search-url';
+import './search.css';
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return segments.map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>));
+}
+
+function Result({ hit }: { hit: SearchHit }) {
+  return (
+    <li className="search-result">
+      <h2 className="search-result-title">
+        <ViewLink to={articlePath(hit.slug)}>
+          <Marked segments={hit.title} />
+        </ViewLink>
+      </h2>
+      <p className="search-result-meta">
+        {hit.category && <span>{hit.category}</span>}
+        {hit.published !== undefined && <time dateTime={isoDate(hit.published)}>{formatDate(hit.published)}</time>}
+      </p>
+      <p className="search-result-snippet">
+        <Marked segments={hit.snippet} />
+      </p>
+    </li>
+  );
+}
+
+function Results({ feed, query }: { feed: FeedModel; query: string }) {
+  const { data, isPlaceholderData } = useQuery({
+    queryKey: ['search', feed.url, query],
+    queryFn: () => searchFeed(feed, query),
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+    throwOnError: throwWithoutData,
+  });
+  useRestoreScroll(data !== undefined && !isPlaceholderData);
+  const count = data && (data.total === 1 ? st('resultCountOne') : st('resultCount', { n: data.total }));
+  return (
+    <>
+      <h1 className="search-title">
+        {st('resultsFor', { q: query })}
+        {count && <span className="search-count">{count}</span>}
+      </h1>
+      {feed.indexUrl && <p className="search-note">{st('newestOnly', { n: feed.items.length })}</p>}
+      {!data ? (
+        <p className="loading">{st('searching')}</p>
+      ) : data.total === 0 ? (
+        <p className="empty-state">{st('noResults', { q: data.query })}</p>
+      ) : (
+        <ol className="search-results" aria-busy={isPlaceholderData}>
+          {data.hits.map((hit) => <Result key={hit.slug} hit={hit} />)}
+        </ol>
+      )}
+    </>
+  );
+}
+
+export default function SearchRoute() {
+  const query = searchQuery(useLocation().search).trim();
+  const { data: feed } = useQuery({ ...feedQueryOptions(useFeedUrl()), throwOnError: throwWithoutData });
+  useDocumentTitle(query || st('searchTitle'), feed?.title);
+  let body;
+  if (!query) {
+    body = (
+      <>
+        <h1 className="search-title">{st('searchTitle')}</h1>
+        <p className="empty-state">{st('emptyQuery')}</p>
+      </>
+    );
+  } else if (!feed) body = <p className="loading">{st('searching')}</p>;
+  else body = <Results feed={feed} query={query} />;
+  return <section className="search-view">{body}</section>;
+}
