@@ -5,6 +5,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
+import { readKey } from '../reading/read-state';
+import { useReadMarks } from '../reading/use-read-marks';
 import { ErrorView } from '../ui/route-error';
 import { useRestoreScroll } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
@@ -15,6 +17,7 @@ import type { ListView } from './use-list-page';
 type Props = {
   view: ListView;
   list: string | null;
+  feedUrl: string;
   onIntent: (item: FeedItem) => void;
   onCategoriesKey: () => void;
 };
@@ -32,7 +35,8 @@ function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
   return margin;
 }
 
-export function ArticleList({ view, list, onIntent, onCategoriesKey }: Props) {
+export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: Props) {
+  const marks = useReadMarks();
   const listRef = useRef<HTMLOListElement>(null);
   const rowHeight = useRowHeight();
   const scrollMargin = useScrollMargin(listRef);
@@ -104,18 +108,22 @@ export function ArticleList({ view, list, onIntent, onCategoriesKey }: Props) {
           if (row !== undefined) active.current = Number(row);
         }}
       >
-        {rows.map((row) => (
-          <ArticleRow
-            key={row.key}
-            item={view.itemAt(row.index)}
-            row={row.index}
-            count={view.count}
-            style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
-            list={list}
-            now={now}
-            onIntent={onIntent}
-          />
-        ))}
+        {rows.map((row) => {
+          const item = view.itemAt(row.index);
+          return (
+            <ArticleRow
+              key={row.key}
+              item={item}
+              read={item !== undefined && marks.has(readKey(feedUrl, item.slug))}
+              row={row.index}
+              count={view.count}
+              style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
+              list={list}
+              now={now}
+              onIntent={onIntent}
+            />
+          );
+        })}
       </ol>
     </>
   );
