@@ -7,7 +7,7 @@ import { feedQueryOptions, indexQueryOptions } from '../feed/feed-query';
 import type { FeedIndex, FeedItem, FeedModel } from '../feed/model';
 import { stripBidiControls } from '../lib/bidi';
 import { t } from '../lib/i18n';
-import { ReadControls, UNREAD_PARAM } from '../reading/read-controls';
+import { ReadControls, ReadControlsPlaceholder, UNREAD_PARAM } from '../reading/read-controls';
 import { readKey } from '../reading/read-state';
 import { openedThisVisit } from '../reading/read-store';
 import { readingText } from '../reading/reading-strings';
@@ -124,6 +124,7 @@ function ListSkeleton() {
       </div>
       <section className="library-main">
         <p className="library-title loading">{t('loadingFeed')}</p>
+        <ReadControlsPlaceholder />
         <ol className="article-list">
           {Array.from({ length: 6 }, (_, i) => (
             <li key={i} className="article-row is-loading static">

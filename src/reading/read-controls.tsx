@@ -56,3 +56,8 @@ export function ReadControls({ feedUrl, allSlugs }: Props) {
     </div>
   );
 }
+
+/** The controls' box while the feed loads, so the list does not move when they appear. */
+export function ReadControlsPlaceholder() {
+  return <div className="read-controls" aria-hidden="true" />;
+}
