@@ -52,7 +52,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/app/**/*.test.{ts,tsx}', 'src/ui/**/*.test.{ts,tsx}', 'src/list/**/*.test.{ts,tsx}', 'src/article/**/*.test.{ts,tsx}', 'src/**/*.test.tsx'],
+          include: ['src/app/**/*.test.{ts,tsx}', 'src/ui/**/*.test.{ts,tsx}', 'src/list/**/*.test.{ts,tsx}', 'src/article/**/*.test.{ts,tsx}', 'src/reading/**/*.test.{ts,tsx}', 'src/offline/**/*.test.{ts,tsx}', 'src/**/*.test.tsx'],
           exclude: ['src/builder/**', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts'],
           setupFiles: ['test/setup-dom.ts'],
         },

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { resetReadMarks } from '../src/reading/read-store';
+import { resetPlaces } from '../src/reading/resume-store';
 import { resetScrollMemory } from '../src/ui/scroll-memory';
 
 // findBy*/waitFor wait for what the user would see; 1 s (the default) is not
@@ -13,6 +15,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
   // Positions saved by one test must not be restored in the next.
   resetScrollMemory();
+  resetReadMarks();
+  resetPlaces();
   // The stand-ins below are set once: their calls must not carry over into the next test.
   vi.mocked(window.scrollTo).mockClear();
   vi.mocked(Element.prototype.scrollIntoView).mockClear();

@@ -10,6 +10,9 @@ import type { FeedModel } from '../feed/model';
 import { listFromState, neighboursInList, type Neighbours } from '../feed/neighbours';
 import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
+import { readKey } from '../reading/read-state';
+import { markOpened } from '../reading/read-store';
+import { useResume } from '../reading/use-resume';
 import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
@@ -88,6 +91,8 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
   useSectionScroll(body, toc);
   useViewArrived();
   useArticleKeys(neighbours);
+  useResume(body, readKey(feedUrl, item.slug));
+  useEffect(() => markOpened(feedUrl, item.slug), [feedUrl, item.slug]);
   useEffect(() => {
     // After the browser has painted the article (a frame, then a task).
     const frame = requestAnimationFrame(() => setTimeout(() => perfMark('article-painted')));

@@ -6,6 +6,8 @@ import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
 import { pendingRow, rowFocused } from '../ui/focus-memory';
+import { readKey } from '../reading/read-state';
+import { useReadMarks } from '../reading/use-read-marks';
 import { ErrorView } from '../ui/route-error';
 import { useRestoreScroll } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
@@ -16,6 +18,7 @@ import type { ListView } from './use-list-page';
 type Props = {
   view: ListView;
   list: string | null;
+  feedUrl: string;
   onIntent: (item: FeedItem) => void;
   onCategoriesKey: () => void;
 };
@@ -33,7 +36,8 @@ function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
   return margin;
 }
 
-export function ArticleList({ view, list, onIntent, onCategoriesKey }: Props) {
+export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: Props) {
+  const marks = useReadMarks();
   const listRef = useRef<HTMLOListElement>(null);
   const rowHeight = useRowHeight();
   const scrollMargin = useScrollMargin(listRef);
@@ -119,18 +123,22 @@ export function ArticleList({ view, list, onIntent, onCategoriesKey }: Props) {
           if (row !== undefined) active.current = Number(row);
         }}
       >
-        {rows.map((row) => (
-          <ArticleRow
-            key={row.key}
-            item={view.itemAt(row.index)}
-            row={row.index}
-            count={view.count}
-            style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
-            list={list}
-            now={now}
-            onIntent={onIntent}
-          />
-        ))}
+        {rows.map((row) => {
+          const item = view.itemAt(row.index);
+          return (
+            <ArticleRow
+              key={row.key}
+              item={item}
+              read={item !== undefined && marks.has(readKey(feedUrl, item.slug))}
+              row={row.index}
+              count={view.count}
+              style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
+              list={list}
+              now={now}
+              onIntent={onIntent}
+            />
+          );
+        })}
       </ol>
     </>
   );

@@ -3,6 +3,7 @@ import { itemReadingMinutes } from '../feed/item-reading-time';
 import { articlePath, categoryPath, type FeedItem } from '../feed/model';
 import { formatDateTime, formatRecentDate, isoDate } from '../lib/format-date';
 import { t } from '../lib/i18n';
+import { readingText } from '../reading/reading-strings';
 import { ViewLink } from '../ui/view-link';
 
 /** Hovering this long means intent; a pointer passing over rows does not prefetch. */
@@ -11,6 +12,8 @@ const MAX_ROW_TAGS = 4;
 
 export type RowProps = {
   item: FeedItem | undefined;
+  /** The reader has opened it (or marked it): said in words, not only by colour. */
+  read: boolean;
   row: number;
   count: number;
   style: CSSProperties;
@@ -20,10 +23,11 @@ export type RowProps = {
   onIntent: (item: FeedItem) => void;
 };
 
-function RowMeta({ item, now }: { item: FeedItem; now: number }) {
+function RowMeta({ item, read, now }: { item: FeedItem; read: boolean; now: number }) {
   const minutes = itemReadingMinutes(item);
   return (
     <p className="row-meta">
+      {read && <span className="row-read">{readingText('read')}</span>}
       {item.published !== undefined && (
         <time dateTime={isoDate(item.published)} title={formatDateTime(item.published)}>
           {formatRecentDate(item.published, now)}
@@ -37,7 +41,7 @@ function RowMeta({ item, now }: { item: FeedItem; now: number }) {
   );
 }
 
-export const ArticleRow = memo(function ArticleRow({ item, row, count, style, list, now, onIntent }: RowProps) {
+export const ArticleRow = memo(function ArticleRow({ item, read, row, count, style, list, now, onIntent }: RowProps) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   if (!item) {
     return (
@@ -65,7 +69,7 @@ export const ArticleRow = memo(function ArticleRow({ item, row, count, style, li
           </ViewLink>
         </h2>
         {item.summary && <p className="row-summary">{item.summary}</p>}
-        <RowMeta item={item} now={now} />
+        <RowMeta item={item} read={read} now={now} />
       </div>
       {item.image && (
         <img
