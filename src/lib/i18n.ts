@@ -3,6 +3,7 @@
 
 const en = {
   appName: 'ruwei',
+  offline: 'Offline',
   skipToContent: 'Skip to content',
   categories: 'Categories',
   all: 'All',
@@ -98,6 +99,7 @@ type Messages = Record<MessageKey, string>;
 
 const zh: Messages = {
   appName: '入微',
+  offline: '离线',
   skipToContent: '跳到正文',
   categories: '分类',
   all: '全部',
