@@ -1,6 +1,6 @@
-// "Offline" in the header while the network is down. The status region is
-// always in the page, empty when online, so that screen readers announce
-// the change when it comes.
+// "Offline" in the header while the network is down. The region exists only
+// then: the article's and the list's own status messages stay the page's
+// one status region the rest of the time.
 import { useSyncExternalStore } from 'react';
 import { t } from '../lib/i18n';
 import { isOffline, subscribeConnection } from './connection';
@@ -9,9 +9,5 @@ import './offline-status.css';
 export function OfflineStatus() {
   // The server (prerendering) knows of no network: online, as the first paint should be.
   const offline = useSyncExternalStore(subscribeConnection, isOffline, () => false);
-  return (
-    <p className="offline-status" role="status">
-      {offline && <span className="offline-badge">{t('offline')}</span>}
-    </p>
-  );
+  return offline ? <p className="offline-status" role="status">{t('offline')}</p> : null;
 }
