@@ -8,7 +8,7 @@
 export type FocusTarget = { row: number } | { selector: string; nth: number };
 
 /** How the app arrived at a history entry ('typing': a field the reader types in replaced the entry, as search-as-you-type does). */
-export type Arrival = 'first' | 'view' | 'section' | 'typing' | 'back';
+export type Arrival = 'first' | 'view' | 'section' | 'typing' | 'back' | 'back-in-view';
 
 const MAX_ENTRIES = 100;
 const memory = new Map<string, FocusTarget>();
@@ -62,6 +62,9 @@ function remember(element: Element): void {
 export function enterEntry(key: string, arrival: Arrival): void {
   currentKey = key;
   if (arrival === 'first' || arrival === 'section' || arrival === 'typing') pending = null;
+  // Within one view (another #section of the article), an entry never left from has nothing to return to:
+  // the section it names takes focus (use-section-scroll), not the view's heading.
+  else if (arrival === 'back-in-view') pending = memory.has(key) ? { target: memory.get(key) } : null;
   else pending = { target: arrival === 'back' ? memory.get(key) : undefined };
 }
 

@@ -17,7 +17,7 @@ export function useViewFocus(): void {
     entry.current = key;
     const now = pathname + search;
     if (view.current === null) enterEntry(key, 'first');
-    else if (type === 'POP') enterEntry(key, 'back');
+    else if (type === 'POP') enterEntry(key, view.current === now ? 'back-in-view' : 'back');
     else if (type === 'REPLACE' && isTextField(document.activeElement)) enterEntry(key, 'typing');
     else enterEntry(key, view.current === now ? 'section' : 'view');
     view.current = now;
