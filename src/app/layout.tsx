@@ -1,6 +1,7 @@
 import { Outlet, useLocation } from 'react-router';
 import { ShortcutsSheet } from '../keys/shortcuts-sheet';
 import { t } from '../lib/i18n';
+import { OfflineStatus } from '../offline/offline-status';
 import { ReaderSettings } from '../settings/reader-settings';
 import { SearchBox } from '../search/search-box';
 import { FeedNotice } from '../ui/feed-notice';
@@ -27,6 +28,7 @@ export function Layout() {
           <FeedTitle />
         </ViewLink>
         <FeedNotice />
+        <OfflineStatus />
         <SearchBox />
         <ReaderSettings />
         <ShortcutsSheet />

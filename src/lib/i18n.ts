@@ -3,6 +3,7 @@
 
 const en = {
   appName: 'ruwei',
+  offline: 'Offline',
   skipToContent: 'Skip to content',
   categories: 'Categories',
   all: 'All',
@@ -91,6 +92,22 @@ const en = {
   openImageUnnamed: 'Open image',
   imageDialog: 'Image',
   categoryMissing: 'There is no category “{name}”.',
+  read: 'Read',
+  unreadOnly: 'Unread only',
+  markAllRead: 'Mark all as read',
+  markedAllRead: 'Marked {n} articles as read',
+  noUnread: 'No unread articles here.',
+  loadingUnread: 'Finding the unread articles…',
+  search: 'Search',
+  placeholder: 'Search articles',
+  searchTitle: 'Search',
+  resultsFor: 'Results for “{q}”',
+  resultCount: '{n} results',
+  resultCountOne: '1 result',
+  noResults: 'No articles match “{q}”. Try fewer or shorter words.',
+  emptyQuery: 'Type words to search the articles, then press Enter.',
+  searching: 'Searching…',
+  newestOnly: 'Only the {n} newest articles could be searched: this site publishes no search index.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -98,6 +115,7 @@ type Messages = Record<MessageKey, string>;
 
 const zh: Messages = {
   appName: '入微',
+  offline: '离线',
   skipToContent: '跳到正文',
   categories: '分类',
   all: '全部',
@@ -186,6 +204,22 @@ const zh: Messages = {
   openImageUnnamed: '打开图片',
   imageDialog: '图片',
   categoryMissing: '没有“{name}”这个分类。',
+  read: '已读',
+  unreadOnly: '只看未读',
+  markAllRead: '全部标为已读',
+  markedAllRead: '已将 {n} 篇文章标为已读',
+  noUnread: '这里没有未读文章。',
+  loadingUnread: '正在查找未读文章…',
+  search: '搜索',
+  placeholder: '搜索文章',
+  searchTitle: '搜索',
+  resultsFor: '“{q}”的搜索结果',
+  resultCount: '共 {n} 篇',
+  resultCountOne: '共 1 篇',
+  noResults: '没有文章与“{q}”匹配。试试更少或更短的词。',
+  emptyQuery: '输入要搜索的词，然后按回车。',
+  searching: '正在搜索…',
+  newestOnly: '本站没有发布搜索索引，只搜索了最新的 {n} 篇文章。',
 };
 
 export type Locale = 'en' | 'zh';

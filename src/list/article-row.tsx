@@ -3,7 +3,6 @@ import { itemReadingMinutes } from '../feed/item-reading-time';
 import { articlePath, categoryPath, type FeedItem } from '../feed/model';
 import { formatDateTime, formatRecentDate, isoDate } from '../lib/format-date';
 import { t } from '../lib/i18n';
-import { readingText } from '../reading/reading-strings';
 import { ViewLink } from '../ui/view-link';
 
 /** Hovering this long means intent; a pointer passing over rows does not prefetch. */
@@ -27,7 +26,7 @@ function RowMeta({ item, read, now }: { item: FeedItem; read: boolean; now: numb
   const minutes = itemReadingMinutes(item);
   return (
     <p className="row-meta">
-      {read && <span className="row-read">{readingText('read')}</span>}
+      {read && <span className="row-read">{t('read')}</span>}
       {item.published !== undefined && (
         <time dateTime={isoDate(item.published)} title={formatDateTime(item.published)}>
           {formatRecentDate(item.published, now)}

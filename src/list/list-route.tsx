@@ -10,7 +10,6 @@ import { t } from '../lib/i18n';
 import { ReadControls, ReadControlsPlaceholder, UNREAD_PARAM } from '../reading/read-controls';
 import { readKey } from '../reading/read-state';
 import { openedThisVisit } from '../reading/read-store';
-import { readingText } from '../reading/reading-strings';
 import { useReadMarks } from '../reading/use-read-marks';
 import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -55,9 +54,9 @@ function ListPage({ view, feed, category, filter, onArticleIntent }: Omit<PagePr
       </div>
     );
   } else if (view.list.pending) {
-    body = <p className="loading">{readingText('loadingUnread')}</p>;
+    body = <p className="loading">{t('loadingUnread')}</p>;
   } else if (view.list.count === 0 && !view.list.pageError) {
-    body = <p className="empty-state">{filtered ? readingText('noUnread') : category === undefined ? t('emptyFeed') : t('emptyCategory', { name: category })}</p>;
+    body = <p className="empty-state">{filtered ? t('noUnread') : category === undefined ? t('emptyFeed') : t('emptyCategory', { name: category })}</p>;
   } else {
     body = <ArticleList key={category ?? ''} view={view.list} list={category ?? null} feedUrl={feed.url} onIntent={onIntent} onCategoriesKey={onCategoriesKey} />;
   }

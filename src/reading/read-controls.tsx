@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { markRead } from './read-store';
-import { readingText } from './reading-strings';
 import './reading.css';
+import { t } from '../lib/i18n';
 
 export const UNREAD_PARAM = 'unread';
 
@@ -25,7 +25,7 @@ export function ReadControls({ feedUrl, allSlugs }: Props) {
     try {
       const slugs = await allSlugs();
       markRead(feedUrl, slugs);
-      setDone(readingText('markedAllRead', { n: slugs.length }));
+      setDone(t('markedAllRead', { n: slugs.length }));
     } finally {
       setBusy(false);
     }
@@ -47,10 +47,10 @@ export function ReadControls({ feedUrl, allSlugs }: Props) {
             });
           }}
         />
-        {readingText('unreadOnly')}
+        {t('unreadOnly')}
       </label>
       <button type="button" className="mark-all-read" disabled={busy} onClick={() => void markAll()}>
-        {readingText('markAllRead')}
+        {t('markAllRead')}
       </button>
       {done && <span className="visually-hidden" role="status">{done}</span>}
     </div>

@@ -4,10 +4,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { FEED_PARAM_ALLOWED } from '../ui/use-feed-url';
-import { st } from './search-messages';
 import { SEARCH_PATH, searchParams, searchQuery } from './search-url';
 import { useSearchShortcut } from './use-search-shortcut';
 import './search-box.css';
+import { t } from '../lib/i18n';
 
 const loadSearchView = () => import('./search-route');
 
@@ -42,8 +42,8 @@ export function SearchBox() {
         ref={input}
         type="search"
         name="q"
-        aria-label={st('search')}
-        placeholder={st('placeholder')}
+        aria-label={t('search')}
+        placeholder={t('placeholder')}
         aria-keyshortcuts="/ Control+K Meta+K"
         autoComplete="off"
         enterKeyHint="search"

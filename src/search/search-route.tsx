@@ -15,9 +15,9 @@ import { ViewLink } from '../ui/view-link';
 import type { Segment } from './highlight';
 import { searchFeed } from './search-client';
 import type { SearchHit } from './search-engine';
-import { st } from './search-messages';
 import { searchQuery } from './search-url';
 import './search.css';
+import { t } from '../lib/i18n';
 
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>));
@@ -51,18 +51,18 @@ function Results({ feed, query }: { feed: FeedModel; query: string }) {
     throwOnError: throwWithoutData,
   });
   useRestoreScroll(data !== undefined && !isPlaceholderData);
-  const count = data && (data.total === 1 ? st('resultCountOne') : st('resultCount', { n: data.total }));
+  const count = data && (data.total === 1 ? t('resultCountOne') : t('resultCount', { n: data.total }));
   return (
     <>
       <h1 className="search-title">
-        {st('resultsFor', { q: query })}
+        {t('resultsFor', { q: query })}
         {count && <span className="search-count">{count}</span>}
       </h1>
-      {feed.indexUrl && <p className="search-note">{st('newestOnly', { n: feed.items.length })}</p>}
+      {feed.indexUrl && <p className="search-note">{t('newestOnly', { n: feed.items.length })}</p>}
       {!data ? (
-        <p className="loading">{st('searching')}</p>
+        <p className="loading">{t('searching')}</p>
       ) : data.total === 0 ? (
-        <p className="empty-state">{st('noResults', { q: data.query })}</p>
+        <p className="empty-state">{t('noResults', { q: data.query })}</p>
       ) : (
         <ol className="search-results" aria-busy={isPlaceholderData}>
           {data.hits.map((hit) => <Result key={hit.slug} hit={hit} />)}
@@ -75,16 +75,16 @@ function Results({ feed, query }: { feed: FeedModel; query: string }) {
 export default function SearchRoute() {
   const query = searchQuery(useLocation().search).trim();
   const { data: feed } = useQuery({ ...feedQueryOptions(useFeedUrl()), throwOnError: throwWithoutData });
-  useDocumentTitle(query || st('searchTitle'), feed?.title);
+  useDocumentTitle(query || t('searchTitle'), feed?.title);
   let body;
   if (!query) {
     body = (
       <>
-        <h1 className="search-title">{st('searchTitle')}</h1>
-        <p className="empty-state">{st('emptyQuery')}</p>
+        <h1 className="search-title">{t('searchTitle')}</h1>
+        <p className="empty-state">{t('emptyQuery')}</p>
       </>
     );
-  } else if (!feed) body = <p className="loading">{st('searching')}</p>;
+  } else if (!feed) body = <p className="loading">{t('searching')}</p>;
   else body = <Results feed={feed} query={query} />;
   return <section className="search-view">{body}</section>;
 }

@@ -7,8 +7,8 @@
 /** What had focus on an entry: a row of the article list, or the `nth` element in <main> matching `selector`. */
 export type FocusTarget = { row: number } | { selector: string; nth: number };
 
-/** How the app arrived at a history entry. */
-export type Arrival = 'first' | 'view' | 'section' | 'back';
+/** How the app arrived at a history entry ('typing': a field the reader types in replaced the entry, as search-as-you-type does). */
+export type Arrival = 'first' | 'view' | 'section' | 'typing' | 'back' | 'back-in-view';
 
 const MAX_ENTRIES = 100;
 const memory = new Map<string, FocusTarget>();
@@ -61,8 +61,18 @@ function remember(element: Element): void {
 /** The app is on a new history entry (call in a layout effect, before the views' passive effects). */
 export function enterEntry(key: string, arrival: Arrival): void {
   currentKey = key;
-  if (arrival === 'first' || arrival === 'section') pending = null;
+  if (arrival === 'first' || arrival === 'section' || arrival === 'typing') pending = null;
+  // Within one view (another #section of the article), an entry never left from has nothing to return to:
+  // the section it names takes focus (use-section-scroll), not the view's heading.
+  else if (arrival === 'back-in-view') pending = memory.has(key) ? { target: memory.get(key) } : null;
   else pending = { target: arrival === 'back' ? memory.get(key) : undefined };
+}
+
+/** Whether the reader is typing in this element: focus is never taken from it. */
+export function isTextField(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLTextAreaElement || (element instanceof HTMLElement && element.isContentEditable)) return true;
+  return element instanceof HTMLInputElement && /^(?:text|search|url|email|tel|password|number)$/.test(element.type);
 }
 
 /** The row the list should scroll into range and focus, if Back returns to one. */

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { enterEntry, noteFocus, settleFocus } from './focus-memory';
+import { enterEntry, isTextField, noteFocus, settleFocus } from './focus-memory';
 import { useEntryKey } from './use-scroll-memory';
 
 /** In the layout: tells focus memory how each history entry was reached, and records what the reader focuses. */
@@ -17,7 +17,8 @@ export function useViewFocus(): void {
     entry.current = key;
     const now = pathname + search;
     if (view.current === null) enterEntry(key, 'first');
-    else if (type === 'POP') enterEntry(key, 'back');
+    else if (type === 'POP') enterEntry(key, view.current === now ? 'back-in-view' : 'back');
+    else if (type === 'REPLACE' && isTextField(document.activeElement)) enterEntry(key, 'typing');
     else enterEntry(key, view.current === now ? 'section' : 'view');
     view.current = now;
     // A new history entry decides; its path is read as of that moment.

@@ -41,7 +41,8 @@ function leftovers(page: Page) {
       .filter((id) => described.filter((d) => d === id).length === 1 && document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length === 1));
     const banned = 'script, iframe, frame, frameset, object, embed, applet, base, meta, link, style, form, input, textarea, select, option, svg, math, template, noscript';
     for (const el of body.querySelectorAll(banned)) found.push(`<${el.localName}>`);
-    for (const el of body.querySelectorAll('button:not(.copy-link)')) found.push(`<button> ${el.outerHTML.slice(0, 60)}`);
+    // The app's own buttons: copy a section's link, copy a code block, open a picture (feed buttons are dropped).
+    for (const el of body.querySelectorAll('button:not(.copy-link, .copy-code, .image-open)')) found.push(`<button> ${el.outerHTML.slice(0, 60)}`);
     for (const el of body.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         const name = attr.name.toLowerCase();
