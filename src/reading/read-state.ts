@@ -4,6 +4,8 @@
 // another version, wrong shapes) reads as "nothing read": read marks are a
 // comfort, never a reason for the app to fail.
 
+import { parseStoredPairs } from './stored-pairs';
+
 export const READ_STATE_VERSION = 1;
 export const MAX_READ_ENTRIES = 5000;
 
@@ -16,21 +18,7 @@ export function readKey(feedUrl: string, slug: string): string {
 }
 
 export function parseReadMarks(text: string | null): ReadMarks {
-  if (!text) return new Map();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return new Map();
-  }
-  if (typeof data !== 'object' || data === null) return new Map();
-  const { v, read } = data as { v?: unknown; read?: unknown };
-  if (v !== READ_STATE_VERSION || !Array.isArray(read)) return new Map();
-  const marks = new Map<string, number>();
-  for (const pair of read.slice(-MAX_READ_ENTRIES)) {
-    if (Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number') marks.set(pair[0], pair[1]);
-  }
-  return marks;
+  return parseStoredPairs(text, READ_STATE_VERSION, 'read', MAX_READ_ENTRIES, (time) => (typeof time === 'number' ? time : undefined));
 }
 
 export function serializeReadMarks(marks: ReadMarks): string {

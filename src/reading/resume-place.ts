@@ -6,6 +6,8 @@
 // MAX_RESUME_ENTRIES articles (the least recently read are forgotten first);
 // anything unreadable reads as "no place".
 
+import { parseStoredPairs } from './stored-pairs';
+
 export const RESUME_VERSION = 1;
 export const MAX_RESUME_ENTRIES = 200;
 
@@ -49,24 +51,8 @@ function isPlace(value: unknown): value is Place {
 }
 
 export function parsePlaces(text: string | null): Places {
-  if (!text) return new Map();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return new Map();
-  }
-  if (typeof data !== 'object' || data === null) return new Map();
-  const { v, places } = data as { v?: unknown; places?: unknown };
-  if (v !== RESUME_VERSION || !Array.isArray(places)) return new Map();
-  const map = new Map<string, Place>();
-  for (const pair of places.slice(-MAX_RESUME_ENTRIES)) {
-    if (Array.isArray(pair) && typeof pair[0] === 'string' && isPlace(pair[1])) {
-      const { section, within, page } = pair[1];
-      map.set(pair[0], { section, within: clamp01(within), page: clamp01(page) });
-    }
-  }
-  return map;
+  return parseStoredPairs(text, RESUME_VERSION, 'places', MAX_RESUME_ENTRIES, (place) =>
+    isPlace(place) ? { section: place.section, within: clamp01(place.within), page: clamp01(place.page) } : undefined);
 }
 
 export function serializePlaces(places: Places): string {
