@@ -1,11 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-
-/** Where a key press is someone's typing, not a shortcut. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
-    || (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type));
-}
+import { isTextEntry } from '../lib/text-entry';
 
 /** `/`, Ctrl+K and ⌘K focus the search box, unless the reader is typing in another field. */
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {

@@ -68,13 +68,6 @@ export function enterEntry(key: string, arrival: Arrival): void {
   else pending = { target: arrival === 'back' ? memory.get(key) : undefined };
 }
 
-/** Whether the reader is typing in this element: focus is never taken from it. */
-export function isTextField(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLTextAreaElement || (element instanceof HTMLElement && element.isContentEditable)) return true;
-  return element instanceof HTMLInputElement && /^(?:text|search|url|email|tel|password|number)$/.test(element.type);
-}
-
 /** The row the list should scroll into range and focus, if Back returns to one. */
 export function pendingRow(): number | undefined {
   const target = pending?.target;

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { enterEntry, isTextField, noteFocus, settleFocus } from './focus-memory';
+import { isTextEntry } from '../lib/text-entry';
+import { enterEntry, noteFocus, settleFocus } from './focus-memory';
 import { useEntryKey } from './use-scroll-memory';
 
 /** In the layout: tells focus memory how each history entry was reached, and records what the reader focuses. */
@@ -18,7 +19,7 @@ export function useViewFocus(): void {
     const now = pathname + search;
     if (view.current === null) enterEntry(key, 'first');
     else if (type === 'POP') enterEntry(key, view.current === now ? 'back-in-view' : 'back');
-    else if (type === 'REPLACE' && isTextField(document.activeElement)) enterEntry(key, 'typing');
+    else if (type === 'REPLACE' && isTextEntry(document.activeElement)) enterEntry(key, 'typing');
     else enterEntry(key, view.current === now ? 'section' : 'view');
     view.current = now;
     // A new history entry decides; its path is read as of that moment.
