@@ -1,5 +1,5 @@
 import { QueryClientProvider, usePrefetchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import { articleQueryOptions } from '../feed/feed-query';
 import type ArticleRouteComponent from '../article/article-route';
@@ -71,6 +71,9 @@ export function AppRoutes() {
 
 /** `handover`: what a prerendered page adds beside the routes (src/prerender/render-page.tsx renders the same tree). */
 export function App({ queryClient, handover }: { queryClient: QueryClient; handover?: ReactNode }) {
+  // public/settings-boot.js hid a static page that shows another view than the app will (`?feed=`, or
+  // 404.html answering /search); the app's first commit replaces it, so it shows again before that paint.
+  useLayoutEffect(() => document.documentElement.removeAttribute('data-booting'), []);
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter basename={import.meta.env.BASE_URL}>

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { plainFeed } from '../support/generate';
 import { solidPng } from '../support/png';
 import { DIST } from '../support/server';
 import { expect, test } from './fixtures';
@@ -159,6 +160,65 @@ test('a cold load with a section hash: the section is under the header before an
   // Leaving the article for the list loads the whole feed, as any first visit does.
   await page.getByRole('banner').getByRole('link', { name: SITE_TITLE }).click();
   await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: /^All \d+$/ })).toHaveText(/9/);
+});
+
+/**
+ * Records, at every frame the page can paint (its stylesheets loaded), each level-1 heading it holds:
+ * `ruweiShown` the texts of those shown, `ruweiFirstHidden` those hidden the first time they were there.
+ */
+async function recordTitles(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    const firstHidden: string[] = [];
+    const met = new Set<string>();
+    Object.assign(window, { ruweiShown: shown, ruweiFirstHidden: firstHidden });
+    const look = () => {
+      requestAnimationFrame(look);
+      // Browsers paint nothing before the stylesheets in <head> have loaded (Firefox still runs frames).
+      if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((link) => !link.sheet)) return;
+      for (const h1 of document.querySelectorAll('h1')) {
+        const text = h1.textContent ?? '';
+        const visible = h1.checkVisibility({ visibilityProperty: true });
+        if (!met.has(text) && !visible) firstHidden.push(text);
+        met.add(text);
+        if (visible && !shown.includes(text)) shown.push(text);
+      }
+    };
+    requestAnimationFrame(look);
+  });
+}
+const titles = (page: Page, which: 'ruweiShown' | 'ruweiFirstHidden') => page.evaluate((which) => (window as unknown as Record<string, string[]>)[which]!, which);
+
+test.describe('a static page that is not the view asked for (another feed, or 404.html for the search view)', () => {
+  const feed = () => encodeURIComponent(plainFeed(12));
+
+  test('is never shown: the app’s view replaces it', async ({ page }) => {
+    await recordTitles(page);
+    // No static page at this path: 404.html answers, and its not-found view is not what the app will show.
+    const response = await page.goto(`/article/post-1?feed=${feed()}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: /Post 1$/ })).toBeVisible();
+    expect(await titles(page, 'ruweiShown')).not.toContain('Page not found');
+
+    // The own feed's article page, under another feed, which lacks that article.
+    await page.goto(`/article/${SLUG}?feed=${feed()}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
+    expect(await titles(page, 'ruweiShown')).not.toContain(TITLE);
+
+    await page.goto('/search?q=%E5%BE%AE%E4%BF%A1');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('微信');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('微信');
+    expect(await titles(page, 'ruweiShown')).not.toContain('Page not found');
+  });
+
+  test('shows what it holds if the app never starts', async ({ page }) => {
+    await recordTitles(page);
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`/article/${SLUG}?feed=${feed()}`);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 15_000 });
+    // Hidden first, while the app could still have started.
+    expect(await titles(page, 'ruweiFirstHidden')).toContain(TITLE);
+  });
 });
 
 test.describe('over plain HTTP', () => {

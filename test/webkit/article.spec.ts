@@ -3,7 +3,7 @@
 // none, so scroll memory ends the app's glides by time), copy link, and
 // lazy images that keep their box.
 import { SEED_PATH, SEED_TITLE, seedUrl } from '../support/article';
-import { dialogs, expect, pageErrors, test, topOf, type Browser } from './webkit';
+import { articleTitle, dialogs, expect, pageErrors, test, topOf, type Browser } from './webkit';
 
 const SECTION_3 = '3小程序日活破-45-亿加速融入各行各业';
 const SECTION_1 = '1内容创作者视频号入场新时机';
@@ -16,16 +16,6 @@ const underHeader = async (webkit: Browser, id: string) => {
   expect(await topOf(webkit, id)).toBeGreaterThanOrEqual(0);
 };
 
-/** The article's title, once shown: asked afresh each time, since the view before it (404.html's, which boots the app for a `?feed=` address) is replaced. */
-async function title(webkit: Browser) {
-  let text = '';
-  await webkit.waitUntil(async () => {
-    text = await webkit.execute(() => (document.querySelector('.article h1') as HTMLElement | null)?.innerText ?? '');
-    return text !== '';
-  });
-  return text;
-}
-
 test('WebKit has no scrollend: the fallback is what these specs exercise', async ({ webkit, open }) => {
   await open('/');
   expect(await webkit.execute(() => 'onscrollend' in window)).toBe(false);
@@ -36,13 +26,13 @@ test('a cold deep link with a Chinese hash, the feed 1.5 s late, ends with its s
   await expect.poll(() => webkit.execute(() => document.activeElement?.id)).toBe('2微信支付成为微信用户的生活习惯');
   await underHeader(webkit, '2微信支付成为微信用户的生活习惯');
   expect(await scrollY(webkit)).toBeGreaterThan(1000);
-  expect(await title(webkit)).toBe(SEED_TITLE);
+  expect(await articleTitle(webkit)).toBe(SEED_TITLE);
   expect(await pageErrors(webkit)).toEqual([]);
 });
 
 test('TOC: folding, then a click moves to the section, updates the hash and marks it current', async ({ webkit, open }) => {
   await open(seedUrl());
-  await title(webkit);
+  await articleTitle(webkit);
   const panel = toc(webkit);
   const branch = 'nav.toc-panel button.toc-fold[aria-label="01 2022 微信公开课五大亮点"]';
   const expanded = () => webkit.execute((selector) => document.querySelector(selector)?.getAttribute('aria-expanded'), branch);
@@ -65,7 +55,7 @@ test('TOC: folding, then a click moves to the section, updates the hash and mark
 
 test('back and forward move between the sections the reader visited', async ({ webkit, open }) => {
   await open(seedUrl());
-  await title(webkit);
+  await articleTitle(webkit);
   await toc(webkit).$('a=3）小程序日活破 4.5 亿，加速融入各行各业').click();
   await underHeader(webkit, SECTION_3);
   await toc(webkit).$('a=1）内容创作者：视频号入场新时机').click();
@@ -85,11 +75,11 @@ test('back and forward move between the sections the reader visited', async ({ w
 
 test('a reload after a TOC jump reopens the section; after reading on it keeps the place', async ({ webkit, open }) => {
   await open(seedUrl());
-  await title(webkit);
+  await articleTitle(webkit);
   await toc(webkit).$('a=3）小程序日活破 4.5 亿，加速融入各行各业').click();
   await expect.poll(() => hash(webkit)).toBe(`#${SECTION_3}`);
   await webkit.refresh();
-  await title(webkit);
+  await articleTitle(webkit);
   await underHeader(webkit, SECTION_3);
 
   // The reader reads on with the keyboard: from now on the pixels count.
@@ -100,13 +90,13 @@ test('a reload after a TOC jump reopens the section; after reading on it keeps t
   let place = await scrollY(webkit);
   await expect.poll(async () => place === (place = await scrollY(webkit))).toBe(true);
   await webkit.refresh();
-  await title(webkit);
+  await articleTitle(webkit);
   await expect.poll(() => scrollY(webkit)).toBe(place);
 });
 
 test('"Copy link to section" copies the absolute URL of the section and says so', async ({ webkit, open, server }) => {
   await open(seedUrl());
-  await title(webkit);
+  await articleTitle(webkit);
   const button = webkit.$('.section-heading:has(#\\30 3结语) button.copy-link');
   await button.scrollIntoView({ block: 'center' });
   await button.moveTo();
@@ -128,7 +118,7 @@ test('"Copy link to section" copies the absolute URL of the section and says so'
 
 test('images are sized before their bytes and load lazily, near the screen first', async ({ webkit, open, server }) => {
   await open(seedUrl());
-  await title(webkit);
+  await articleTitle(webkit);
   const images = await webkit.execute(() => [...document.querySelectorAll<HTMLImageElement>('.article-body img')].map((img) => ({
     src: img.src,
     height: img.getBoundingClientRect().height,

@@ -9,7 +9,7 @@ import { clobbers, clobberVectors, writeClobberFeeds } from '../support/clobberi
 import { writeGenerated } from '../support/generate';
 import { fixtureFeed, GENERATED, ROOT } from '../support/server';
 import { seedUrl } from '../support/article';
-import { dialogs, expect, pageErrors, test, type Browser } from './webkit';
+import { articleTitle, dialogs, expect, pageErrors, test, type Browser } from './webkit';
 
 type Vector = { title: string; payload: string };
 const read = (name: string): Vector[] => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/xss', name), 'utf8')) as Vector[];
@@ -50,7 +50,7 @@ function leftovers(webkit: Browser): Promise<string[]> {
 
 test('the policy holds: no inline script, Trusted Types (or the sanitizer) refuse raw HTML, reading raises no violation', async ({ webkit, open }) => {
   await open(seedUrl());
-  await webkit.$('h1').waitForDisplayed();
+  await articleTitle(webkit);
   const csp = await webkit.$('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("require-trusted-types-for 'script'");

@@ -118,9 +118,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (!/ECONNREFUSED/.test(String(error))) throw error;
     });
   },
-  /** Loads a path of the test server and waits for the page's load event. */
+  /**
+   * Loads a path of the test server and waits for the page's load event and for the app to have mounted.
+   * Until then the page may be a static one (404.html for a `?feed=` address) that the app replaces, and
+   * WebKitWebDriver fails an element lookup that meets a node being replaced ("stale element").
+   */
   open: async ({ webkit, server }, use) => {
-    await use((path) => webkit.url(new URL(path, server.url).href) as Promise<unknown> as Promise<void>);
+    await use(async (path) => {
+      await webkit.url(new URL(path, server.url).href);
+      await webkit.waitUntil(
+        // React marks the container it renders into; the key is React's, the wait is only the fixture's.
+        () => webkit.execute(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer'))),
+        { timeoutMsg: 'the app did not mount within the wait' },
+      );
+    });
   },
 });
 
@@ -134,6 +145,16 @@ export function pageErrors(browser: Browser): Promise<string[]> {
 /** Calls of alert, confirm, prompt or print in the page since it loaded. */
 export function dialogs(browser: Browser): Promise<string[]> {
   return browser.execute(() => (window as unknown as { ruweiDialogs?: string[] }).ruweiDialogs ?? ['no collector in this page']);
+}
+
+/** The article's title, once shown, asked afresh each time (an element handle may outlive the view it was in). */
+export async function articleTitle(browser: Browser): Promise<string> {
+  let text = '';
+  await browser.waitUntil(async () => {
+    text = await browser.execute(() => (document.querySelector('.article h1') as HTMLElement | null)?.innerText ?? '');
+    return text !== '';
+  });
+  return text;
 }
 
 /** Top of the element with this id, relative to the viewport, in CSS pixels. */
