@@ -1,5 +1,5 @@
 // Hostile article HTML, rendered as an article body in the built app in
-// Chromium: DOMPurify's 223 test vectors and ruwei's own cases. For each one:
+// Chromium and Firefox: DOMPurify's 223 test vectors and ruwei's own cases. For each one:
 // no dialog opens, no script runs, no request leaves for another host, and no
 // dangerous element or attribute reaches the article's DOM; the page stays
 // usable.
