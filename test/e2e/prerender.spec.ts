@@ -95,10 +95,12 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('a cold load with a section hash: the section is under the header before and after the app starts, which takes the page over as it is', async ({ page, requests, browserName }) => {
-  // Known failure: in Firefox over BiDi, with the app's script held back by the route below, the section is not
-  // in view yet (not investigated: Firefox's own fragment scroll, or the held request). Chromium proves it.
-  test.fixme(browserName === 'firefox', 'Firefox: section not in view while the app script is held back by page.route');
+test('a cold load with a section hash: the section is under the header before and after the app starts, which takes the page over as it is', async ({ page, requests, server, browserName }) => {
+  // Known failure in Firefox ESR 153: without the app, it scrolls to the fragment while the page is still
+  // being laid out and leaves the section 45 px above the top (scrollY 3186, measured over 3 s), and scrolls
+  // again only at the load event, which the held script delays; once the app starts, it pins the section.
+  // Not the request interception: the test server's own hold gives the same. Chromium proves the rest.
+  test.fixme(browserName === 'firefox', 'Firefox: the fragment scroll before the load event leaves the section above the viewport');
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
@@ -112,12 +114,7 @@ test('a cold load with a section hash: the section is under the header before an
     await route.fulfill({ contentType: 'image/png', body: solidPng(width, height) });
   });
   // The app's script waits until the page has been measured without it.
-  let releaseScript = () => {};
-  const scriptHeld = new Promise<void>((done) => (releaseScript = done));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await scriptHeld;
-    await route.continue();
-  });
+  const releaseScript = server.hold(/^\/assets\/index-[\w-]+\.js$/);
   await page.addInitScript(() => {
     const shifts = { total: 0, supported: PerformanceObserver.supportedEntryTypes.includes('layout-shift') };
     Object.assign(window, { ruweiShifts: shifts });

@@ -122,8 +122,14 @@ export function fixtureFeed(path: string, faults?: string): string {
 export type TestServer = {
   url: string;
   close: () => Promise<void>;
-  /** Forgets how often each `fail=` URL was asked for; the fixtures call it before every test. */
+  /** Forgets how often each `fail=` URL was asked for and releases every hold; the fixtures call it before every test. */
   resetFaults: () => void;
+  /**
+   * Holds back the answer to every request whose path matches until the returned function is called:
+   * a script or image arriving late, without the browser's request interception (which stalls Firefox
+   * over BiDi while a request is held).
+   */
+  hold: (path: RegExp) => () => void;
   /** Every request's path and query, in order: engines without request events (WebKit over WebDriver) read this. */
   requests: string[];
   /** How much of a `chunked` response was sent, by path. */
@@ -147,6 +153,7 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
   const referers = new Map<string, { path: string; referer: string | null }[]>();
   const streams = new Map<string, Streamed>();
   const requests: string[] = [];
+  const holds = new Map<RegExp, { released: Promise<void>; release: () => void }>();
 
   async function sendPage(res: ServerResponse, file: string, status = 200): Promise<boolean> {
     if ((!collector || extname(file) !== '.html') && status === 200) return sendFile(res, file);
@@ -167,6 +174,7 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
       path = faulty[2]!;
     }
     if (faults.delay) await new Promise((done) => setTimeout(done, faults.delay));
+    for (const [pattern, { released }] of holds) if (pattern.test(path)) await released;
     if (faults.status) return void res.writeHead(faults.status, { 'content-type': 'text/plain' }).end(`status ${faults.status}`);
     if (faults.fail) {
       const key = req.url ?? '';
@@ -213,7 +221,20 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
-    resetFaults: () => failures.clear(),
+    resetFaults: () => {
+      failures.clear();
+      for (const { release } of holds.values()) release();
+      holds.clear();
+    },
+    hold: (pattern) => {
+      let release = () => {};
+      const released = new Promise<void>((done) => (release = done));
+      holds.set(pattern, { released, release });
+      return () => {
+        release();
+        holds.delete(pattern);
+      };
+    },
     streamed: (path) => streams.get(path),
     requests,
     close: () => new Promise<void>((done) => {
