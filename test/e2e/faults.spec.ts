@@ -86,7 +86,7 @@ test('a ?feed= that is not http(s) is refused with a message and no request', as
   await page.goto(`/?feed=${encodeURIComponent('javascript:alert(1)')}`);
   await expect(page.getByRole('alert')).toContainText('This feed address cannot be used.');
   // Only the page and its own scripts and styles: no feed request at all.
-  expect(requests.filter((url) => !/^\/(?:$|assets\/|settings-boot\.js$)/.test(new URL(url).pathname))).toEqual([]);
+  expect(requests.filter((url) => !/^\/(?:$|assets\/|(?:settings|page)-boot\.js$)/.test(new URL(url).pathname))).toEqual([]);
 });
 
 test('feed fields with markup and javascript: URLs are shown as text, never run', async ({ page }) => {
