@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerptHtml, renderMarkdown } from './markdown';
+import { excerptHtml, renderMarkdownAndPlain } from './markdown';
+
+const renderMarkdown = (body: string) => renderMarkdownAndPlain(body).html;
 
 describe('renderMarkdown', () => {
   it('passes a raw HTML block through untouched', () => {
@@ -28,6 +30,14 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<span class="hljs-keyword">def</span>');
     expect(html).toContain('<span class="hljs-built_in">echo</span> <span class="hljs-string">&quot;<span class="hljs-variable">$HOME</span>&quot;</span>');
     expect(html).not.toMatch(/style=/);
+  });
+
+  it('also gives the same HTML without highlighting, language classes kept', () => {
+    const { html, plainHtml } = renderMarkdownAndPlain('Text `a<b`.\n\n```js\nconst a = "<b>";\n```\n\n```cobol\nMOVE A TO B.\n```\n');
+    expect(html).toContain('<span class="hljs-keyword">const</span>');
+    expect(plainHtml).toBe('<p>Text <code>a&lt;b</code>.</p>\n<pre><code class="language-js">const a = &quot;&lt;b&gt;&quot;;\n</code></pre>\n<pre><code class="language-cobol">MOVE A TO B.\n</code></pre>\n');
+    const prose = renderMarkdownAndPlain('Just *prose*.\n\n```\ncode\n```\n');
+    expect(prose.plainHtml).toBe(prose.html);
   });
 
   it('reads the language from the first word of the info string', () => {
