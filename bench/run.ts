@@ -7,10 +7,11 @@ import { benchBundle } from './bundle';
 import { benchList } from './list';
 import { benchNestedHeadings } from './nested-headings';
 import { benchPrerender } from './prerender';
+import { benchPrerenderLcp } from './prerender-lcp';
 import type { BenchResult } from './result';
 import { benchSearch } from './search';
 
-const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchBuilderCode, benchBundle, benchList, benchArticle, benchNestedHeadings, benchPrerender, benchSearch];
+const suites: (() => Promise<BenchResult[]>)[] = [benchBuilder, benchBuilderBounds, benchBuilderCode, benchBundle, benchList, benchArticle, benchNestedHeadings, benchPrerender, benchPrerenderLcp, benchSearch];
 
 for (const suite of suites) {
   for (const result of await suite()) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -3,7 +3,7 @@
 // and one-item files. Each article becomes a page seed (page-seed.ts).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FeedModel } from '../feed/model';
+import type { FeedItem, FeedModel } from '../feed/model';
 import { neighboursAt } from '../feed/neighbours';
 import { parseFeed } from '../feed/parse-feed';
 import { parseIndex, parseIndexPage } from '../feed/parse-index';
@@ -33,7 +33,12 @@ function relative(appBase: string, url: string): string {
   return new URL(url).pathname.slice(new URL(appBase).pathname.length);
 }
 
-export async function readSite(outDir: string, appBase: string, locale: string): Promise<SiteData> {
+/**
+ * The site's feed, the seeds of the articles at the positions `mine` keeps
+ * (a worker's share: the others' one-item files are not read at all), and
+ * the categories of every article, as the feed and its index pages list them.
+ */
+export async function readSite(outDir: string, appBase: string, locale: string, mine: (position: number) => boolean = () => true): Promise<SiteData> {
   const feedUrl = new URL('feed.json', appBase).href;
   const raw = await readJson(outDir, appBase, feedUrl);
   const feed = parseFeed(raw, feedUrl);
@@ -44,15 +49,21 @@ export async function readSite(outDir: string, appBase: string, locale: string):
   delete head._ruwei;
   const seeds: PageSeed[] = [];
   const seen = new Set<string>();
+  const tags = new Set<string>();
+  const add = (item: FeedItem) => {
+    seen.add(item.slug);
+    for (const tag of item.tags) tags.add(tag);
+    return mine(seen.size - 1);
+  };
 
   // Items with their content in feed.json: a one-item document each, with the
   // neighbours the app gives them (articleQueryOptions: the feed's order).
   for (const rawItem of Array.isArray(rawItems) ? rawItems : []) {
     const single = parseFeed({ ...head, items: [rawItem] }, feedUrl).items[0];
     if (!single || (single.contentHtml === undefined && single.contentText === undefined) || seen.has(single.slug)) continue;
+    if (!add(single)) continue;
     const { newer, older } = neighboursAt(feed.items, feed.items.findIndex((item) => item.slug === single.slug));
     seeds.push({ slug: single.slug, source: 'feed.json', feed: { ...head, items: [rawItem], _ruwei: { newer, older } }, locale });
-    seen.add(single.slug);
   }
 
   // A large site: every other article from its one-item file, as the app would fetch it.
@@ -62,16 +73,13 @@ export async function readSite(outDir: string, appBase: string, locale: string):
       const page = parseIndexPage(await readJson(outDir, appBase, pageUrl), pageUrl);
       for (const item of page.items) {
         const url = item.contentUrl ?? feed.itemUrlTemplate?.replace('{slug}', encodeURIComponent(item.slug));
-        if (seen.has(item.slug) || !url) continue;
+        if (seen.has(item.slug) || !url || !add(item)) continue;
         const doc = await readJson(outDir, appBase, url);
         if (parseFeed(doc, url).items[0]?.slug !== item.slug) throw new Error(`${relative(appBase, url)} does not hold the article "${item.slug}"`);
         seeds.push({ slug: item.slug, source: relative(appBase, url), feed: doc, locale });
-        seen.add(item.slug);
       }
     }
   }
 
-  const tags = new Set<string>();
-  for (const seed of seeds) for (const tag of parseFeed(seed.feed, feedUrl).items[0]?.tags ?? []) tags.add(tag);
   return { feed, seeds, tags: [...tags] };
 }

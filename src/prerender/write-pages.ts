@@ -17,6 +17,7 @@ import { isoDate } from '../lib/format-date';
 import { locale, t } from '../lib/i18n';
 import { withHead, type PageHead } from './head-tags';
 import { seedScript } from './page-seed';
+import { withoutNewListeners } from './node-dom';
 import { renderArticle, renderNotFound } from './render-page';
 import { PLACEHOLDER_ORIGIN, type PrerenderJob, type PrerenderResult } from './job';
 import { readSite } from './site-data';
@@ -34,7 +35,7 @@ function descriptionOf(item: FeedItem): string | undefined {
 }
 
 export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
-  const site = await readSite(job.outDir, job.appBase, locale);
+  const site = await readSite(job.outDir, job.appBase, locale, (position) => position % job.shards === job.shard);
   await preloadArticleRoute();
   const siteTitle = site.feed.title || t('appName');
   const known = job.siteUrl !== undefined;
@@ -54,13 +55,12 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
 
   await fs.mkdir(join(job.outDir, 'article'), { recursive: true });
   let articles = 0;
-  for (const [i, seed] of site.seeds.entries()) {
-    if (i % job.shards !== job.shard) continue;
+  for (const seed of site.seeds) {
     if (UNSAFE_FILE_NAME.test(seed.slug)) {
       skipped.push(`article "${seed.slug}": its address cannot be a file name`);
       continue;
     }
-    const { html, article, content } = renderArticle(seed, job.base, job.appBase);
+    const { html, article, content } = withoutNewListeners(() => renderArticle(seed, job.base, job.appBase));
     const { item } = article;
     const headline = item.title || t('untitled');
     // As the app titles the page (useDocumentTitle).
