@@ -1,6 +1,6 @@
 // The one virtual list: window scrolling, rows as tall as their content
-// (measured once rendered; the sizes of a list left are kept for Back, so
-// the restored position shows the same rows), j/k between rows.
+// (measured once rendered; the sizes of a list left are kept for Back and
+// reload, so the restored position shows the same rows), j/k between rows.
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { FeedItem } from '../feed/model';
@@ -56,10 +56,14 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
     indexAttribute: 'data-row',
     initialMeasurementsCache: savedRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx())),
   });
-  useEffect(
-    () => () => saveRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx()), virtualizer.takeSnapshot()),
-    [virtualizer, entryKey],
-  );
+  useEffect(() => {
+    const save = () => saveRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx()), virtualizer.takeSnapshot());
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      save();
+    };
+  }, [virtualizer, entryKey]);
 
   useEffect(() => {
     // After the browser has painted the first rows (a frame, then a task).

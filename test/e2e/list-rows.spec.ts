@@ -1,6 +1,6 @@
 // List rows are as tall as their content: a row with a short summary, or
 // none, leaves no blank band, and Back from an article still shows the same
-// rows at the same pixel. On a phone, a tap outside closes the category menu
+// rows at the same pixel, as does a reload. On a phone, a tap outside closes the category menu
 // and the table-of-contents sheet.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -78,7 +78,7 @@ function topRow(page: Page) {
   });
 }
 
-test('rows are as tall as their content, and Back from an article shows the same rows at the same place', async ({ page }) => {
+test('rows are as tall as their content; Back from an article, and a reload, show the same rows at the same place', async ({ page }) => {
   await page.goto(mixedFeed());
   await expect(page.getByRole('link', { name: 'Row 0', exact: true })).toBeVisible();
   await expectNoBlankBand(page);
@@ -106,6 +106,10 @@ test('rows are as tall as their content, and Back from an article shows the same
   await page.getByRole('link', { name: before.name!, exact: true }).evaluate((link: HTMLElement) => link.click());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(before.name!);
   await historyStep(page, -1);
+  await expect(page.getByRole('link', { name: before.name!, exact: true })).toBeVisible();
+  await expect.poll(() => topRow(page)).toEqual(before);
+  // And after a reload of the tab.
+  await page.reload();
   await expect(page.getByRole('link', { name: before.name!, exact: true })).toBeVisible();
   await expect.poll(() => topRow(page)).toEqual(before);
 });
