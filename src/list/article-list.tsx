@@ -1,7 +1,7 @@
 // The one virtual list: window scrolling, rows as tall as their content
 // (measured once rendered; the sizes of a list left are kept for Back and
 // reload, so the restored position shows the same rows), j/k between rows.
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
@@ -38,6 +38,19 @@ function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
   return margin;
 }
 
+/**
+ * A row measured above the window moves the rows in it: the virtualizer then
+ * scrolls by the difference to keep them still (a row measured for the first
+ * time, or a row wholly above). Not while the reader moves down: those writes
+ * would cut a jump or a glide to the end short, far from where it was going,
+ * and rows passed on the way down are behind the reader anyway.
+ */
+function keepRowsStill(item: VirtualItem, _delta: number, list: Virtualizer<Window, Element>): boolean {
+  const offset = list.scrollOffset ?? 0;
+  if (list.scrollDirection === 'forward' || item.start >= offset) return false;
+  return !list.itemSizeCache.has(item.key) || item.end <= offset;
+}
+
 export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: Props) {
   const marks = useReadMarks();
   const listRef = useRef<HTMLOListElement>(null);
@@ -56,6 +69,9 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
     indexAttribute: 'data-row',
     initialMeasurementsCache: savedRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx())),
   });
+  // An instance property, not an option, in virtual-core; setting it again is harmless.
+  // eslint-disable-next-line react-hooks/immutability
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepRowsStill;
   useEffect(() => {
     const save = () => saveRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx()), virtualizer.takeSnapshot());
     window.addEventListener('pagehide', save);

@@ -114,6 +114,34 @@ test('rows are as tall as their content; Back from an article, and a reload, sho
   await expect.poll(() => topRow(page)).toEqual(before);
 });
 
+test('a jump to the end of rows never measured ends on the last row', async ({ page }) => {
+  // Rows without a summary are shorter than the estimate: as the rows at the
+  // end are measured, the list shrinks under the reader.
+  const items = Array.from({ length: 300 }, (_, n) => ({
+    id: `short-${n}`,
+    title: `Short ${n}`,
+    content_html: `<p>Body ${n}.</p>`,
+    date_published: new Date(Date.UTC(2026, 0, 1) - n * 3_600_000).toISOString(),
+  }));
+  writeGenerated(join(GENERATED, 'list-rows', 'short.json'), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Short rows', items }));
+  await page.goto(`/?feed=${encodeURIComponent('/__gen/list-rows/short.json')}`);
+  await page.getByRole('link', { name: 'Short 0', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Short 0');
+  await historyStep(page, -1);
+  await expect(page.getByRole('link', { name: 'Short 0', exact: true })).toBeFocused();
+
+  // With focus in the page (the row returned to), this is a glide.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = page.getByRole('link', { name: 'Short 299', exact: true });
+  await expect(last).toBeInViewport();
+  // Settled at the end: two frames later the page is still at its end.
+  await expect.poll(() => page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return Math.round(document.documentElement.scrollHeight - innerHeight - scrollY);
+  })).toBe(0);
+  await expect(last).toBeInViewport();
+});
+
 test('on a phone, a tap outside closes the category menu and the table of contents', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto(mixedFeed());
