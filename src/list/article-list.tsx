@@ -1,6 +1,7 @@
-// The one virtual list: window scrolling, fixed-height rows (exact offsets,
-// no layout shift, exact scroll restore), j/k between rows.
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+// The one virtual list: window scrolling, rows as tall as their content
+// (measured once rendered; the sizes of a list left are kept for Back and
+// reload, so the restored position shows the same rows), j/k between rows.
+import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { FeedItem } from '../feed/model';
 import { t } from '../lib/i18n';
@@ -9,10 +10,11 @@ import { pendingRow, rowFocused } from '../ui/focus-memory';
 import { readKey } from '../reading/read-state';
 import { useReadMarks } from '../reading/use-read-marks';
 import { ErrorView } from '../ui/route-error';
-import { useRestoreScroll } from '../ui/use-scroll-memory';
+import { useEntryKey, useRestoreScroll } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
 import { createListKeyReader } from './list-keys';
-import { useRowHeight } from './use-row-height';
+import { layoutOf, saveRowSizes, savedRowSizes } from './row-sizes';
+import { rootFontPx, useRowEstimate } from './use-row-height';
 import type { ListView } from './use-list-page';
 
 type Props = {
@@ -36,21 +38,48 @@ function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
   return margin;
 }
 
+/**
+ * A row measured above the window moves the rows in it: the virtualizer then
+ * scrolls by the difference to keep them still (a row measured for the first
+ * time, or a row wholly above). Not while the reader moves down: those writes
+ * would cut a jump or a glide to the end short, far from where it was going,
+ * and rows passed on the way down are behind the reader anyway.
+ */
+function keepRowsStill(item: VirtualItem, _delta: number, list: Virtualizer<Window, Element>): boolean {
+  const offset = list.scrollOffset ?? 0;
+  if (list.scrollDirection === 'forward' || item.start >= offset) return false;
+  return !list.itemSizeCache.has(item.key) || item.end <= offset;
+}
+
 export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: Props) {
   const marks = useReadMarks();
   const listRef = useRef<HTMLOListElement>(null);
-  const rowHeight = useRowHeight();
+  const rowEstimate = useRowEstimate();
+  const estimateSize = useCallback(() => rowEstimate, [rowEstimate]);
   const scrollMargin = useScrollMargin(listRef);
   const restoreTo = useRestoreScroll(true);
+  const entryKey = useEntryKey();
   const [now] = useState(Date.now);
   const virtualizer = useWindowVirtualizer({
     count: view.count,
-    estimateSize: () => rowHeight,
+    estimateSize,
     overscan: 6,
     scrollMargin,
     initialOffset: () => restoreTo ?? window.scrollY,
+    indexAttribute: 'data-row',
+    initialMeasurementsCache: savedRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx())),
   });
-  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  // An instance property, not an option, in virtual-core; setting it again is harmless.
+  // eslint-disable-next-line react-hooks/immutability
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepRowsStill;
+  useEffect(() => {
+    const save = () => saveRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx()), virtualizer.takeSnapshot());
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      save();
+    };
+  }, [virtualizer, entryKey]);
 
   useEffect(() => {
     // After the browser has painted the first rows (a frame, then a task).
@@ -132,7 +161,8 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
               read={item !== undefined && marks.has(readKey(feedUrl, item.slug))}
               row={row.index}
               count={view.count}
-              style={{ height: rowHeight, transform: `translateY(${row.start - scrollMargin}px)` }}
+              style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+              measureRef={virtualizer.measureElement}
               list={list}
               now={now}
               onIntent={onIntent}

@@ -1,4 +1,4 @@
-import { memo, useRef, type CSSProperties } from 'react';
+import { memo, useRef, type CSSProperties, type Ref } from 'react';
 import { itemReadingMinutes } from '../feed/item-reading-time';
 import { articlePath, categoryPath, type FeedItem } from '../feed/model';
 import { formatDateTime, formatRecentDate, isoDate } from '../lib/format-date';
@@ -16,6 +16,8 @@ export type RowProps = {
   row: number;
   count: number;
   style: CSSProperties;
+  /** The list measures each row it renders: rows are as tall as their content. */
+  measureRef: Ref<HTMLLIElement>;
   /** The list the reader is in (category name, or null for all), for previous/next in the article. */
   list: string | null;
   now: number;
@@ -40,19 +42,29 @@ function RowMeta({ item, read, now }: { item: FeedItem; read: boolean; now: numb
   );
 }
 
-export const ArticleRow = memo(function ArticleRow({ item, read, row, count, style, list, now, onIntent }: RowProps) {
+/** A row whose item has not arrived: the lines of a typical row (one-line title, two of summary, the meta line), so it is as tall. */
+export function RowSkeleton() {
+  return (
+    <span className="row-text">
+      <span className="skeleton-line row-title wide" />
+      <span className="skeleton-line row-summary" />
+      <span className="skeleton-line row-meta" />
+    </span>
+  );
+}
+
+export const ArticleRow = memo(function ArticleRow({ item, read, row, count, style, measureRef, list, now, onIntent }: RowProps) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   if (!item) {
     return (
-      <li className="article-row is-loading" aria-posinset={row + 1} aria-setsize={count} data-row={row} style={style}>
-        <span className="skeleton-line wide" />
-        <span className="skeleton-line" />
+      <li className="article-row is-loading" aria-posinset={row + 1} aria-setsize={count} data-row={row} style={style} ref={measureRef}>
+        <RowSkeleton />
         <span className="visually-hidden">{t('loading')}</span>
       </li>
     );
   }
   return (
-    <li className="article-row" aria-posinset={row + 1} aria-setsize={count} data-row={row} style={style}>
+    <li className="article-row" aria-posinset={row + 1} aria-setsize={count} data-row={row} style={style} ref={measureRef}>
       <div className="row-text">
         <h2 className="row-title">
           <ViewLink

@@ -17,6 +17,7 @@ import { useFeedUrl } from '../ui/use-feed-url';
 import { useViewArrived } from '../ui/use-view-focus';
 import { ViewLink } from '../ui/view-link';
 import { ArticleList } from './article-list';
+import { RowSkeleton } from './article-row';
 import { CategoryNav, type CategoryNavHandle } from './category-nav';
 import { useIndexedListPage, usePlainListPage, type ItemFilter, type ListPageData } from './use-list-page';
 import './list.css';
@@ -129,8 +130,7 @@ function ListSkeleton() {
         <ol className="article-list">
           {Array.from({ length: 6 }, (_, i) => (
             <li key={i} className="article-row is-loading static">
-              <span className="skeleton-line wide" />
-              <span className="skeleton-line" />
+              <RowSkeleton />
             </li>
           ))}
         </ol>

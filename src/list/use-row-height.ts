@@ -1,14 +1,22 @@
 import { useEffect, useState } from 'react';
 
-/** Rows have one fixed height (in rem, so it follows the reader's font size): offsets are exact and nothing shifts. */
-export const ROW_HEIGHT_REM = 9.5;
+/**
+ * A row before it is measured: a one-line title, two lines of summary and the
+ * meta line, the height of a loading row (list.css). In rem, so it follows the
+ * reader's font size.
+ */
+export const ROW_ESTIMATE_REM = 7.6;
 
-function measure(): number {
-  const rootFont = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return Math.round(ROW_HEIGHT_REM * rootFont);
+export function rootFontPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
-export function useRowHeight(): number {
+function measure(): number {
+  return Math.round(ROW_ESTIMATE_REM * rootFontPx());
+}
+
+/** The estimated row height in pixels, for rows the list has not measured yet. */
+export function useRowEstimate(): number {
   const [height, setHeight] = useState(measure);
   useEffect(() => {
     const update = () => setHeight(measure());
