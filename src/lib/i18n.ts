@@ -108,6 +108,9 @@ const en = {
   emptyQuery: 'Type words to search the articles, then press Enter.',
   searching: 'Searching…',
   newestOnly: 'Only the {n} newest articles could be searched: this site publishes no search index.',
+  searchingFullText: 'Still searching the full text… ({done} of {total} parts)',
+  searchIndexFailed: 'The search index could not be loaded ({reason}). Only the {n} newest articles were searched.',
+  searchShardFailed: 'Part of the full text could not be loaded ({reason}): articles that match only in their text may be missing.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -220,6 +223,9 @@ const zh: Messages = {
   emptyQuery: '输入要搜索的词，然后按回车。',
   searching: '正在搜索…',
   newestOnly: '本站没有发布搜索索引，只搜索了最新的 {n} 篇文章。',
+  searchingFullText: '仍在搜索全文…（{done}/{total}）',
+  searchIndexFailed: '无法加载搜索索引（{reason}），只搜索了最新的 {n} 篇文章。',
+  searchShardFailed: '部分全文无法加载（{reason}）：只在正文中匹配的文章可能不在结果里。',
 };
 
 export type Locale = 'en' | 'zh';
