@@ -45,10 +45,14 @@ function Result({ hit }: { hit: SearchHit }) {
   );
 }
 
+function stillLoading(coverage: Coverage | undefined): boolean {
+  return coverage !== undefined && coverage.loaded + coverage.failed < coverage.total;
+}
+
 function CoverageNote({ feed, coverage }: { feed: FeedModel; coverage: Coverage | undefined }) {
   if (!coverage) return feed.indexUrl ? <p className="search-note">{t('newestOnly', { n: feed.items.length })}</p> : null;
   const { problem, loaded, failed, total } = coverage;
-  const loading = loaded + failed < total;
+  const loading = stillLoading(coverage);
   return (
     <>
       {problem && (
@@ -83,7 +87,8 @@ function Results({ feed, query }: { feed: FeedModel; query: string }) {
       {!data ? (
         <p className="loading">{t('searching')}</p>
       ) : data.total === 0 ? (
-        <p className="empty-state">{t('noResults', { q: data.query })}</p>
+        // While the full text is still loading, the status above says so; "no match" would be premature.
+        !stillLoading(data.coverage) && <p className="empty-state">{t('noResults', { q: data.query })}</p>
       ) : (
         <ol className="search-results" aria-busy={isPlaceholderData}>
           {data.hits.map((hit) => <Result key={hit.slug} hit={hit} />)}
