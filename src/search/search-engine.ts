@@ -84,7 +84,7 @@ function shownDoc(doc: SearchDoc): Shown {
 }
 
 /** One index over a plain feed's items. */
-export function createSearchEngine(docs: readonly SearchDoc[]): SearchEngine & { toJSON(): unknown } {
+export function createSearchEngine(docs: readonly SearchDoc[]): SearchEngine {
   const index = new MiniSearch<SearchDoc>(FULL_OPTIONS);
   const byId = new Map<string, SearchDoc>();
   for (const doc of docs) {
@@ -92,10 +92,11 @@ export function createSearchEngine(docs: readonly SearchDoc[]): SearchEngine & {
     byId.set(doc.id, doc);
     index.add(doc);
   }
-  return {
-    search: (query, limit = MAX_HITS) => searchOver([index], (id) => { const doc = byId.get(id); return doc && shownDoc(doc); }, query, limit),
-    toJSON: () => index.toJSON(),
+  const shown = (id: string) => {
+    const doc = byId.get(id);
+    return doc && shownDoc(doc);
   };
+  return { search: (query, limit = MAX_HITS) => searchOver([index], shown, query, limit) };
 }
 
 /** A prebuilt index file that is not what it should be. */
