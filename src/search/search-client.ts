@@ -82,7 +82,8 @@ function searchInPage(feed: FeedModel, query: string): Promise<SearchResults> {
   if (inPage?.key !== feed.url) {
     inPage?.session.stop();
     const key = feed.url;
-    inPage = { key, session: new SearchSession(feed.items.map(searchSource), feed.searchIndexUrl, (url) => fetchJson(url), () => bumpProgress(key)) };
+    const session = new SearchSession(feed.items.map(searchSource), feed.searchIndexUrl, (url) => fetchJson(url), () => bumpProgress(key), feed.itemUrlTemplate);
+    inPage = { key, session };
   }
   return inPage.session.search(query);
 }
@@ -98,7 +99,7 @@ export function retrySearch(feed: FeedModel): void {
 export function searchFeed(feed: FeedModel, query: string): Promise<SearchResults> {
   if (typeof Worker === 'undefined') return searchInPage(feed, query);
   if (indexedKey !== feed.url) {
-    post({ type: 'index', key: feed.url, items: feed.items.map(searchSource), indexUrl: feed.searchIndexUrl });
+    post({ type: 'index', key: feed.url, items: feed.items.map(searchSource), indexUrl: feed.searchIndexUrl, itemUrlTemplate: feed.itemUrlTemplate });
     indexedKey = feed.url;
   }
   const id = nextId++;

@@ -99,6 +99,9 @@ export function createSearchEngine(docs: readonly SearchDoc[]): SearchEngine {
   return { search: (query, limit = MAX_HITS) => searchOver([index], shown, query, limit) };
 }
 
+/** Article texts a prebuilt engine keeps for snippets, beyond those the app has. */
+export const MAX_TEXTS = 500;
+
 /** A prebuilt index file that is not what it should be. */
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -130,13 +133,33 @@ export function headShards(json: unknown): string[] {
 export class PrebuiltSearchEngine implements SearchEngine {
   readonly shards: string[];
   private readonly indexes: MiniSearch<SearchDoc>[];
-  private readonly texts: ReadonlyMap<string, SearchDoc>;
+  /** Article text for snippets ('' when it could not be had), newest entries last. */
+  private readonly texts = new Map<string, string>();
+  private readonly keep: ReadonlySet<string>;
 
   /** `head`: the first part's JSON; `known`: articles whose text the app already has (for their snippets). */
   constructor(head: unknown, known: readonly SearchDoc[] = []) {
     this.shards = headShards(head);
     this.indexes = [loadIndex((head as { index?: unknown }).index, HEAD_OPTIONS, 'the search index')];
-    this.texts = new Map(known.map((doc) => [doc.id, doc]));
+    for (const doc of known) this.texts.set(doc.id, doc.body || doc.summary);
+    this.keep = new Set(this.texts.keys());
+  }
+
+  /** Whether a result of this article can quote its text (or its text could not be had). */
+  hasText(id: string): boolean {
+    return this.texts.has(id);
+  }
+
+  /** Keeps an article's text for its snippet; at most MAX_TEXTS fetched ones, the oldest forgotten first. */
+  addText(id: string, text: string): void {
+    this.texts.delete(id);
+    this.texts.set(id, text);
+    if (this.texts.size <= MAX_TEXTS + this.keep.size) return;
+    for (const old of this.texts.keys()) {
+      if (this.keep.has(old)) continue;
+      this.texts.delete(old);
+      break;
+    }
   }
 
   /** Adds a body shard (its JSON); throws SearchIndexError when it is not one. */
@@ -152,7 +175,6 @@ export class PrebuiltSearchEngine implements SearchEngine {
   private shown(id: string): Shown | undefined {
     const stored = this.indexes[0]!.getStoredFields(id) as StoredFields | undefined;
     if (!stored) return undefined;
-    const known = this.texts.get(id);
-    return { title: stored.title, text: known?.body || known?.summary || stored.summary, category: stored.category, published: stored.published };
+    return { title: stored.title, text: this.texts.get(id) || stored.summary, category: stored.category, published: stored.published };
   }
 }

@@ -3,8 +3,8 @@ import type { SearchResults } from './search-engine';
 import type { SearchSource } from './search-docs';
 
 export type ToWorker =
-  /** A feed to search (again, after a failure: the worker starts over). `indexUrl`: its prebuilt index. */
-  | { type: 'index'; key: string; items: SearchSource[]; indexUrl?: string }
+  /** A feed to search (again, after a failure: the worker starts over); its prebuilt index and one-item files. */
+  | { type: 'index'; key: string; items: SearchSource[]; indexUrl?: string; itemUrlTemplate?: string }
   | { type: 'search'; id: number; key: string; query: string };
 
 export type FromWorker =

@@ -15,7 +15,8 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
   if (message.type === 'index') {
     current?.session.stop();
     const { key } = message;
-    current = { key, session: new SearchSession(message.items, message.indexUrl, (url) => fetchJson(url), () => answer({ progress: key })) };
+    const session = new SearchSession(message.items, message.indexUrl, (url) => fetchJson(url), () => answer({ progress: key }), message.itemUrlTemplate);
+    current = { key, session };
     return;
   }
   if (current?.key !== message.key) {

@@ -1,7 +1,8 @@
 // A large site's prebuilt search index (docs/feed-format.md, "Search index"):
 // the first part answers at once, the view says while the body shards are
 // still loading, and a word that only the body of an old article holds (not
-// in feed.json, not in the first shard) is found once its shard has loaded.
+// in feed.json, not in the first shard) is found once its shard has loaded,
+// and its passage quotes the body with the word marked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtSite } from '../support/generate';
@@ -28,6 +29,8 @@ test('a word only in an old article’s body is found once its body shard has lo
   await expect(result.getByRole('link')).toHaveText(`第 ${OLD} 篇：大站的文章 Post ${OLD}`);
   await expect(result.getByRole('link')).toHaveAttribute('href', new RegExp(`/article/post-${OLD}\\?`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('1 result');
+  // The passage quotes the body (fetched from the article's file), the word marked.
+  await expect(result.locator('mark')).toHaveText(['quetzalc']);
   await expect(page.getByText(/Still searching/)).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -111,6 +111,30 @@ describe('a prebuilt index', () => {
   });
 });
 
+describe('passages', () => {
+  it('quote the matched words from the article’s own file, fetched for the first results', async () => {
+    const served = site(1000);
+    const files = new Map(items.map((item) => [`${BASE}feed/items/${encodeURIComponent(item.id)}.json`, { items: [item] }]));
+    const asked: string[] = [];
+    const load = (url: string) => (asked.push(url), files.has(url) ? Promise.resolve(files.get(url)) : served.load(url));
+    let wake = () => undefined as void;
+    const progressed = () => new Promise<void>((resolve) => (wake = resolve));
+    let next = progressed();
+    const session = new SearchSession([], served.headUrl, load, () => wake(), `${BASE}feed/items/{slug}.json`);
+    await session.search('');
+    await next; // the shard
+    next = progressed();
+    const marked = async () => (await session.search('视频号激励')).hits[0]!.snippet.filter((segment) => segment.mark).map((segment) => segment.text);
+    expect(await marked()).toEqual([]); // the summary's start, before the article is fetched
+    await next; // the article files of the first results
+    expect(await marked()).toEqual(expect.arrayContaining(['视频号', '激励']));
+    expect(asked).toContain(`${BASE}feed/items/weixin-gongkaike-2022.json`);
+    const count = asked.length;
+    await session.search('视频号激励');
+    expect(asked).toHaveLength(count); // fetched once
+  });
+});
+
 describe('a prebuilt index that cannot be loaded', () => {
   it('a corrupt first part: says so, and searches the items the app has', async () => {
     const served = site(1000);
