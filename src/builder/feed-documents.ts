@@ -33,7 +33,8 @@ export const PAGES_DIR = 'feed/pages';
 export type SluggedPost = Post & { slug: string };
 export type FeedOptions = { title: string; baseUrl?: string | undefined; language?: string | undefined };
 export type OutputFile = { path: string; data: string };
-export type FinalFiles = { pages: OutputFile[]; manifest: OutputFile | undefined; feed: OutputFile };
+/** `search`: the prebuilt search index (search-index.ts), first part and shards, written with the pages. */
+export type FinalFiles = { pages: OutputFile[]; manifest: OutputFile | undefined; feed: OutputFile; search?: OutputFile[] };
 
 export type FeedFiles = FinalFiles & { layout: Layout; items: OutputFile[] };
 export type Layout = 'single' | 'paged';
@@ -106,10 +107,11 @@ export class FeedAssembler {
     return itemFile(item, this.posts[index - 1], this.posts[index + 1], this.options);
   }
 
-  finish(): FinalFiles {
+  /** `searchIndex`: the path of the prebuilt search index's first part, for feed.json to name (large sites). */
+  finish(searchIndex?: string): FinalFiles {
     if (this.layout === 'single') return { pages: [], manifest: undefined, feed: file(FEED_FILE, feedDocument(this.options, this.newest)) };
     const { pages, manifest } = indexFiles(this.slim);
-    const feed = feedDocument(this.options, this.newest, { index: manifest.path, item_url: `${ITEMS_DIR}/{slug}.json` });
+    const feed = feedDocument(this.options, this.newest, { index: manifest.path, item_url: `${ITEMS_DIR}/{slug}.json`, ...(searchIndex !== undefined && { search_index: searchIndex }) });
     return { pages, manifest, feed: file(FEED_FILE, feed) };
   }
 }
@@ -155,7 +157,7 @@ function pageFiles(members: readonly number[], itemJson: (i: number) => string, 
   return urls;
 }
 
-function feedItem(post: SluggedPost, rendered: RenderedPost, baseUrl: string | undefined): WireItem {
+export function feedItem(post: SluggedPost, rendered: RenderedPost, baseUrl: string | undefined): WireItem {
   return {
     id: post.slug,
     ...(baseUrl !== undefined && { url: articleUrl(baseUrl, post.slug) }),

@@ -6,12 +6,13 @@
 // each a unique slug (the previous output settles a contest) -> sort ->
 // render each post (a site small enough for one file first, to weigh it)
 // and hand its item file to the writer, which creates files on libuv's
-// threads while the next post renders -> pages, manifest, feed.json ->
+// threads while the next post renders, and (large sites) adds it to the
+// search index (search-index.ts) -> pages, search index, manifest, feed.json ->
 // rss.xml, atom.xml, sitemap.xml, robots.txt and the redirect pages of old
 // Hexo URLs (site-files.ts) -> report counts and diagnostics.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, layoutFor, sortPosts } from './feed-documents';
+import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, feedItem, layoutFor, sortPosts } from './feed-documents';
 import type { FeedOptions, Layout, OutputFile, SluggedPost } from './feed-documents';
 import { createTimeZone, machineTimeZone } from './dates';
 import type { TimeZone } from './dates';
@@ -27,6 +28,7 @@ import { previousSlugs, slugIdentity } from './previous-slugs';
 import { assignSlugs } from './slug';
 import { normalizeBaseUrl } from './site-urls';
 import { OutputWriter } from './write-output';
+import { SearchIndexAssembler } from './search-index';
 import { SiteConfigError, readHexoSite } from './hexo-site';
 import type { HexoSite } from './hexo-site';
 import { oldPaths, placeholders } from './hexo-permalinks';
@@ -213,15 +215,20 @@ async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOpt
   const layout = layoutFor(sorted.length, rendered ? feedBytes(sorted, rendered, options) : 0);
   const assembler = new FeedAssembler(sorted, options, layout);
   const writer = await OutputWriter.open(outDir, assembler.layout, fs);
+  // A one-file site is indexed by the app from feed.json itself.
+  const search = assembler.layout === 'paged' ? new SearchIndexAssembler() : undefined;
   try {
     for (let i = 0; i < sorted.length; i++) {
-      const itemFile = assembler.add(rendered?.[i] ?? renderPost(sorted[i] as SluggedPost));
+      const post = rendered?.[i] ?? renderPost(sorted[i] as SluggedPost);
+      const itemFile = assembler.add(post);
+      search?.add(feedItem(sorted[i] as SluggedPost, post, options.baseUrl));
       if (itemFile) await writer.putItem(itemFile);
       // File writes take several steps, each started from the event loop.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
     }
     clock.lap('render');
-    const stats = await writer.commit(assembler.finish());
+    const index = search?.finish();
+    const stats = await writer.commit({ ...assembler.finish(index?.head.path), ...(index && { search: [index.head, ...index.shards] }) });
     clock.lap('commit');
     return { stats, layout, withContent: assembler.withContent };
   } catch (error) {

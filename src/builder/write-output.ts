@@ -1,7 +1,7 @@
 // Writes the feed files so that a reader, or a run that dies half-way, never
 // sees a half-written feed.
 // Steps: every file goes to a temp file in its own folder, then `rename`
-// (atomic on POSIX) -> order: item files, pages, manifest, and feed.json last:
+// (atomic on POSIX) -> order: item files, pages, search index, manifest, and feed.json last:
 // renaming feed.json is the commit point -> only then prune what the new
 // feed.json no longer references. Until that rename the previous feed.json,
 // manifest and pages stay as they were and every file is whole; item files
@@ -17,9 +17,11 @@ import path from 'node:path';
 import { FEED_FILE, ITEMS_DIR, PAGES_DIR } from './feed-documents';
 import type { FeedFiles, FinalFiles, Layout, OutputFile } from './feed-documents';
 import { mapLimit } from './pool';
+import { SEARCH_DIR } from './search-index';
 
 export type OutputFs = Pick<typeof nodeFs, 'writeFile' | 'rename' | 'readFile' | 'readdir' | 'stat' | 'unlink' | 'mkdir' | 'rmdir'>;
 export type WriteStats = { written: number; unchanged: number; removed: number };
+type Existing = { items: Set<string>; pages: Set<string>; search: Set<string> };
 
 const CONCURRENCY = 32;
 const TEMP_FILE = /^\..+\.\d+-\d+\.ruwei-tmp$/;
@@ -39,9 +41,9 @@ export class OutputWriter {
   private failure: { error: unknown } | undefined;
   private readonly outDir: string;
   private readonly fs: OutputFs;
-  private readonly existing: { items: Set<string>; pages: Set<string> };
+  private readonly existing: Existing;
 
-  private constructor(outDir: string, fs: OutputFs, existing: { items: Set<string>; pages: Set<string> }) {
+  private constructor(outDir: string, fs: OutputFs, existing: Existing) {
     this.outDir = outDir;
     this.fs = fs;
     this.existing = existing;
@@ -49,11 +51,11 @@ export class OutputWriter {
 
   static async open(outDir: string, layout: Layout, fs: OutputFs = nodeFs): Promise<OutputWriter> {
     await fs.mkdir(outDir, { recursive: true });
-    if (layout === 'single') return new OutputWriter(outDir, fs, { items: new Set(), pages: new Set() });
-    const [items, pages] = [path.join(outDir, ...ITEMS_DIR.split('/')), path.join(outDir, ...PAGES_DIR.split('/'))];
-    await Promise.all([fs.mkdir(items, { recursive: true }), fs.mkdir(pages, { recursive: true })]);
-    const [itemNames, pageNames] = await Promise.all([listNames(fs, items), listNames(fs, pages)]);
-    return new OutputWriter(outDir, fs, { items: itemNames, pages: pageNames });
+    if (layout === 'single') return new OutputWriter(outDir, fs, { items: new Set(), pages: new Set(), search: new Set() });
+    const [items, pages, search] = [ITEMS_DIR, PAGES_DIR, SEARCH_DIR].map((dir) => path.join(outDir, ...dir.split('/'))) as [string, string, string];
+    await Promise.all([items, pages, search].map((dir) => fs.mkdir(dir, { recursive: true })));
+    const [itemNames, pageNames, searchNames] = await Promise.all([listNames(fs, items), listNames(fs, pages), listNames(fs, search)]);
+    return new OutputWriter(outDir, fs, { items: itemNames, pages: pageNames, search: searchNames });
   }
 
   async putItem(file: OutputFile): Promise<void> {
@@ -71,11 +73,12 @@ export class OutputWriter {
   async commit(final: FinalFiles): Promise<WriteStats> {
     await Promise.all(this.inFlight);
     await this.throwIfFailed();
-    const { pages, manifest } = final;
+    const { pages, manifest, search = [] } = final;
     await mapLimit(pages, CONCURRENCY, (f) => writeIfMissing(this.fs, this.at(f.path), f, this.existing.pages.has(basename(f)), this.stats));
+    await mapLimit(search, CONCURRENCY, (f) => writeIfMissing(this.fs, this.at(f.path), f, this.existing.search.has(basename(f)), this.stats));
     if (manifest) await writeIfMissing(this.fs, this.at(manifest.path), manifest, await exists(this.fs, this.at(manifest.path)), this.stats);
     await writeIfChanged(this.fs, this.at(FEED_FILE), final.feed, true, this.stats); // the commit point
-    for (const f of [...pages, ...(manifest ? [manifest] : [])]) this.keep.add(f.path);
+    for (const f of [...pages, ...search, ...(manifest ? [manifest] : [])]) this.keep.add(f.path);
     await prune(this.fs, this.outDir, this.keep, this.stats);
     return this.stats;
   }
@@ -147,7 +150,7 @@ export async function writeAtomic(fs: OutputFs, target: string, data: string | B
 
 /** Deletes builder-owned files the new feed.json does not reference. */
 async function prune(fs: OutputFs, outDir: string, keep: ReadonlySet<string>, stats: WriteStats): Promise<void> {
-  const owned: [string, RegExp][] = [[ITEMS_DIR, /\.json$/], [PAGES_DIR, PAGE_FILE], ['feed', INDEX_FILE], ['', /^$/]];
+  const owned: [string, RegExp][] = [[ITEMS_DIR, /\.json$/], [PAGES_DIR, PAGE_FILE], [SEARCH_DIR, PAGE_FILE], ['feed', INDEX_FILE], ['', /^$/]];
   for (const [dir, pattern] of owned) {
     const folder = path.join(outDir, ...dir.split('/').filter(Boolean));
     const names = [...(await listNames(fs, folder))];
@@ -156,7 +159,7 @@ async function prune(fs: OutputFs, outDir: string, keep: ReadonlySet<string>, st
     await mapLimit(stale, CONCURRENCY, (name) => fs.unlink(path.join(folder, name)).then(() => void stats.removed++, () => undefined));
   }
   // Folders left empty by an earlier large build; rmdir refuses non-empty ones.
-  for (const dir of [ITEMS_DIR, PAGES_DIR, 'feed']) await fs.rmdir(path.join(outDir, ...dir.split('/'))).catch(() => undefined);
+  for (const dir of [ITEMS_DIR, PAGES_DIR, SEARCH_DIR, 'feed']) await fs.rmdir(path.join(outDir, ...dir.split('/'))).catch(() => undefined);
 }
 
 async function listNames(fs: OutputFs, folder: string): Promise<Set<string>> {

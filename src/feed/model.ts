@@ -51,6 +51,8 @@ export type FeedModel = {
   indexUrl?: string;
   /** Absolute URL template of one-item files, with `{slug}`. */
   itemUrlTemplate?: string;
+  /** Absolute URL of the prebuilt search index (large sites). */
+  searchIndexUrl?: string;
   /** In a one-item file: the neighbours of its item. */
   newer?: Neighbour;
   older?: Neighbour;

@@ -42,6 +42,7 @@ export function parseFeed(json: unknown, url: string): FeedModel {
     skipped,
     indexUrl: safeHttpUrl(ext?.index, url),
     itemUrlTemplate: ext?.item_url ? safeHttpUrl(ext.item_url, url)?.replace('%7Bslug%7D', '{slug}') : undefined,
+    searchIndexUrl: safeHttpUrl(ext?.search_index, url),
     newer: neighbour(ext?.newer),
     older: neighbour(ext?.older),
   };

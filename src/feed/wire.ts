@@ -105,6 +105,8 @@ export const feedSchema = v.object({
     index: optional(text),
     /** URL template of one-item files; `{slug}` is replaced by encodeURIComponent(slug). */
     item_url: optional(text),
+    /** URL of the prebuilt search index's first part (large sites). */
+    search_index: optional(text),
     /** In a one-item file: the items just newer and older than this one. */
     newer: neighbourSchema,
     older: neighbourSchema,

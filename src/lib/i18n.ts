@@ -96,6 +96,8 @@ const en = {
   unreadOnly: 'Unread only',
   markAllRead: 'Mark all as read',
   markedAllRead: 'Marked {n} articles as read',
+  markAllReadUndone: 'Read marks restored',
+  undo: 'Undo',
   noUnread: 'No unread articles here.',
   loadingUnread: 'Finding the unread articles…',
   search: 'Search',
@@ -108,6 +110,9 @@ const en = {
   emptyQuery: 'Type words to search the articles, then press Enter.',
   searching: 'Searching…',
   newestOnly: 'Only the {n} newest articles could be searched: this site publishes no search index.',
+  searchingFullText: 'Still searching the full text… ({done} of {total} parts)',
+  searchIndexFailed: 'The search index could not be loaded ({reason}). Only the {n} newest articles were searched.',
+  searchShardFailed: 'Part of the full text could not be loaded ({reason}): articles that match only in their text may be missing.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -208,6 +213,8 @@ const zh: Messages = {
   unreadOnly: '只看未读',
   markAllRead: '全部标为已读',
   markedAllRead: '已将 {n} 篇文章标为已读',
+  markAllReadUndone: '已恢复原来的已读标记',
+  undo: '撤销',
   noUnread: '这里没有未读文章。',
   loadingUnread: '正在查找未读文章…',
   search: '搜索',
@@ -220,6 +227,9 @@ const zh: Messages = {
   emptyQuery: '输入要搜索的词，然后按回车。',
   searching: '正在搜索…',
   newestOnly: '本站没有发布搜索索引，只搜索了最新的 {n} 篇文章。',
+  searchingFullText: '仍在搜索全文…（{done}/{total}）',
+  searchIndexFailed: '无法加载搜索索引（{reason}），只搜索了最新的 {n} 篇文章。',
+  searchShardFailed: '部分全文无法加载（{reason}）：只在正文中匹配的文章可能不在结果里。',
 };
 
 export type Locale = 'en' | 'zh';

@@ -1,8 +1,9 @@
 // "Unread only" (the `?unread=1` parameter, so a shared link keeps it) and
-// "Mark all as read" for the view the reader is in.
+// "Mark all as read" for the view the reader is in, which a status then
+// offers to undo: "Undo" takes back the marks it added, and only those.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { markRead } from './read-store';
+import { markRead, unmarkRead } from './read-store';
 import './reading.css';
 import { t } from '../lib/i18n';
 
@@ -18,17 +19,22 @@ export function ReadControls({ feedUrl, allSlugs }: Props) {
   const [params, setParams] = useSearchParams();
   const unread = params.get(UNREAD_PARAM) === '1';
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState('');
+  const [done, setDone] = useState<{ message: string; added?: string[] }>({ message: '' });
 
   const markAll = async () => {
     setBusy(true);
     try {
       const slugs = await allSlugs();
-      markRead(feedUrl, slugs);
-      setDone(t('markedAllRead', { n: slugs.length }));
+      const added = markRead(feedUrl, slugs);
+      setDone({ message: t('markedAllRead', { n: slugs.length }), added });
     } finally {
       setBusy(false);
     }
+  };
+
+  const undo = (added: string[]) => {
+    unmarkRead(feedUrl, added);
+    setDone({ message: t('markAllReadUndone') });
   };
 
   return (
@@ -52,7 +58,12 @@ export function ReadControls({ feedUrl, allSlugs }: Props) {
       <button type="button" className="mark-all-read" disabled={busy} onClick={() => void markAll()}>
         {t('markAllRead')}
       </button>
-      {done && <span className="visually-hidden" role="status">{done}</span>}
+      {done.message && <span role="status">{done.message}</span>}
+      {done.added && (
+        <button type="button" className="mark-all-read" onClick={() => undo(done.added!)}>
+          {t('undo')}
+        </button>
+      )}
     </div>
   );
 }

@@ -42,6 +42,15 @@ export function addReadMarks(marks: ReadMarks, keys: readonly string[], now: num
   return next;
 }
 
+/** `marks` without `keys`; the same map when none is there. */
+export function removeReadMarks(marks: ReadMarks, keys: readonly string[]): ReadMarks {
+  const gone = keys.filter((key) => marks.has(key));
+  if (gone.length === 0) return marks;
+  const next = new Map(marks);
+  for (const key of gone) next.delete(key);
+  return next;
+}
+
 /** The newest half, for a second try when storage is full. */
 export function newestHalf(marks: ReadMarks): ReadMarks {
   return new Map([...marks].slice(Math.floor(marks.size / 2)));

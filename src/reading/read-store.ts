@@ -2,7 +2,7 @@
 // localStorage, with listeners so the list updates when an article is marked
 // (here or in another tab). Storage that fails (private mode, quota, disabled)
 // leaves the marks working in memory for this page's life.
-import { addReadMarks, newestHalf, parseReadMarks, readKey, serializeReadMarks, type ReadMarks } from './read-state';
+import { addReadMarks, newestHalf, parseReadMarks, readKey, removeReadMarks, serializeReadMarks, type ReadMarks } from './read-state';
 
 const STORAGE_KEY = 'ruwei:read';
 
@@ -64,10 +64,23 @@ function onStorage(event: StorageEvent): void {
   emit();
 }
 
-export function markRead(feedUrl: string, slugs: readonly string[]): void {
+/** Marks the articles read; returns those that were not read before (what an undo takes back). */
+export function markRead(feedUrl: string, slugs: readonly string[]): string[] {
   const current = load();
+  const fresh = slugs.filter((slug) => !current.has(readKey(feedUrl, slug)));
   const next = addReadMarks(current, slugs.map((slug) => readKey(feedUrl, slug)), Date.now());
-  if (next === current) return;
+  if (next !== current) commit(next);
+  return fresh;
+}
+
+/** Takes the read marks of these articles back ("Undo" after "Mark all as read"). */
+export function unmarkRead(feedUrl: string, slugs: readonly string[]): void {
+  const current = load();
+  const next = removeReadMarks(current, slugs.map((slug) => readKey(feedUrl, slug)));
+  if (next !== current) commit(next);
+}
+
+function commit(next: ReadMarks): void {
   marks = next;
   save(next);
   emit();

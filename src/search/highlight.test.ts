@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, matcher, snippet, SNIPPET_LENGTH } from './highlight';
-import { queryWords } from './tokenize';
+import { queryWords } from '../lib/tokenize';
 
 const pattern = (query: string) => matcher(queryWords(query));
 const marks = (text: string, query: string) =>

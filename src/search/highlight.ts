@@ -2,7 +2,7 @@
 // into text nodes and <mark> elements (never HTML strings). Matching runs on
 // the folded text (tokenize.ts) and maps back to the original characters, so
 // `ＡＢＣ` in an article is marked for the query `abc`.
-import { fold, type QueryWord } from './tokenize';
+import { fold, type QueryWord } from '../lib/tokenize';
 
 export type Segment = { text: string; mark: boolean };
 

@@ -1,10 +1,14 @@
 // The page's side of search: one worker, started on the first search, fed the
-// current feed's items once; each query is a message. Where there is no
-// Worker (jsdom), the same engine runs on the page.
+// current feed's items (and its prebuilt index's address) once; each query is
+// a message. Where there is no Worker (jsdom), the same session runs on the
+// page. Each step of a prebuilt index's loading bumps the feed's progress
+// count, which the view puts in its query key to ask again.
 import type { FeedModel } from '../feed/model';
-import { searchDoc, searchSource } from './search-docs';
+import { fetchJson } from '../lib/fetch-json';
+import { searchSource } from './search-docs';
 import type { SearchResults } from './search-engine';
 import type { FromWorker, ToWorker } from './search-protocol';
+import { SearchSession } from './search-session';
 import workerUrl from './search-worker.ts?worker&url';
 
 // Trusted Types (the CSP in index.html): a worker's script URL must come
@@ -33,6 +37,10 @@ function startWorker(): Worker {
   });
   started.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
+    if ('progress' in message) {
+      bumpProgress(message.progress);
+      return;
+    }
     const waiting = pending.get(message.id);
     pending.delete(message.id);
     if ('results' in message) waiting?.resolve(message.results);
@@ -50,22 +58,48 @@ function post(message: ToWorker): void {
   worker.postMessage(message);
 }
 
-let inPage: { key: string; search: (query: string) => SearchResults } | undefined;
+const progress = new Map<string, number>();
+const listeners = new Set<() => void>();
 
-async function searchInPage(feed: FeedModel, query: string): Promise<SearchResults> {
+function bumpProgress(key: string): void {
+  progress.set(key, (progress.get(key) ?? 0) + 1);
+  for (const listener of listeners) listener();
+}
+
+/** How many loading steps of the feed's search index have happened (each may change results). */
+export function searchProgress(key: string): number {
+  return progress.get(key) ?? 0;
+}
+
+export function subscribeSearchProgress(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+let inPage: { key: string; session: SearchSession } | undefined;
+
+function searchInPage(feed: FeedModel, query: string): Promise<SearchResults> {
   if (inPage?.key !== feed.url) {
-    const { createSearchEngine } = await import('./search-engine');
-    const engine = createSearchEngine(feed.items.map((item) => searchDoc(searchSource(item))));
-    inPage = { key: feed.url, search: (text) => engine.search(text) };
+    inPage?.session.stop();
+    const key = feed.url;
+    const session = new SearchSession(feed.items.map(searchSource), feed.searchIndexUrl, (url) => fetchJson(url), () => bumpProgress(key), feed.itemUrlTemplate);
+    inPage = { key, session };
   }
-  return inPage.search(query);
+  return inPage.session.search(query);
+}
+
+/** Starts the feed's search over: its prebuilt index is fetched again (after a failure). */
+export function retrySearch(feed: FeedModel): void {
+  if (inPage?.key === feed.url) inPage = undefined;
+  if (indexedKey === feed.url) indexedKey = undefined;
+  bumpProgress(feed.url);
 }
 
 /** The feed's articles matching `query`, best first. */
 export function searchFeed(feed: FeedModel, query: string): Promise<SearchResults> {
   if (typeof Worker === 'undefined') return searchInPage(feed, query);
   if (indexedKey !== feed.url) {
-    post({ type: 'index', key: feed.url, items: feed.items.map(searchSource) });
+    post({ type: 'index', key: feed.url, items: feed.items.map(searchSource), indexUrl: feed.searchIndexUrl, itemUrlTemplate: feed.itemUrlTemplate });
     indexedKey = feed.url;
   }
   const id = nextId++;

@@ -1,7 +1,6 @@
 // A feed item as the search index reads it: its text, no markup.
 import type { FeedItem } from '../feed/model';
-import { htmlWordText } from '../lib/html-text';
-import type { SearchDoc } from './search-engine';
+import { searchBody, type SearchDoc } from '../lib/search-index-format';
 
 /** What the worker needs of an item (FeedItem minus what search never reads). */
 export type SearchSource = Pick<FeedItem, 'slug' | 'title' | 'summary' | 'contentHtml' | 'contentText' | 'tags' | 'published'>;
@@ -12,12 +11,11 @@ export function searchSource(item: FeedItem): SearchSource {
 }
 
 export function searchDoc(item: SearchSource): SearchDoc {
-  const body = item.contentText ?? (item.contentHtml ? htmlWordText(item.contentHtml) : '');
   return {
     id: item.slug,
     title: item.title,
     summary: item.summary ?? '',
-    body: body.replace(/\s+/g, ' ').trim(),
+    body: searchBody(item.contentText, item.contentHtml),
     tags: item.tags,
     published: item.published,
   };

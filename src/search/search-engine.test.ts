@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlWordText } from '../lib/html-text';
 import type { Segment } from './highlight';
-import { createSearchEngine, type SearchDoc } from './search-engine';
+import type { SearchDoc } from '../lib/search-index-format';
+import { createSearchEngine } from './search-engine';
 
 // The sample site's posts (content/): real Chinese and English articles.
 const CONTENT = path.resolve(__dirname, '../../content');

@@ -1,6 +1,8 @@
 // `/search?q=<query>`: the feed's articles matching the query, best first.
 // The URL is the state; results are cached per query, so Back shows them at
-// once and the scroll position comes back with them.
+// once and the scroll position comes back with them. A large site's index
+// loads in parts: each part loaded asks again (the progress count is in the
+// query key), and the view says while the full text is still being searched.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { useLocation } from 'react-router';
@@ -13,8 +15,9 @@ import { useFeedUrl } from '../ui/use-feed-url';
 import { useRestoreScroll } from '../ui/use-scroll-memory';
 import { ViewLink } from '../ui/view-link';
 import type { Segment } from './highlight';
-import { searchFeed } from './search-client';
-import type { SearchHit } from './search-engine';
+import { retrySearch, searchFeed } from './search-client';
+import type { Coverage, SearchHit } from './search-engine';
+import { useSearchProgress } from './use-search-progress';
 import { searchQuery } from './search-url';
 import './search.css';
 import { t } from '../lib/i18n';
@@ -42,9 +45,31 @@ function Result({ hit }: { hit: SearchHit }) {
   );
 }
 
+function stillLoading(coverage: Coverage | undefined): boolean {
+  return coverage !== undefined && coverage.loaded + coverage.failed < coverage.total;
+}
+
+function CoverageNote({ feed, coverage }: { feed: FeedModel; coverage: Coverage | undefined }) {
+  if (!coverage) return feed.indexUrl ? <p className="search-note">{t('newestOnly', { n: feed.items.length })}</p> : null;
+  const { problem, loaded, failed, total } = coverage;
+  const loading = stillLoading(coverage);
+  return (
+    <>
+      {problem && (
+        <div className="search-problem" role="alert">
+          <p>{problem.kind === 'index' ? t('searchIndexFailed', { reason: problem.message, n: feed.items.length }) : t('searchShardFailed', { reason: problem.message })}</p>
+          <button type="button" onClick={() => retrySearch(feed)}>{t('retry')}</button>
+        </div>
+      )}
+      <p className="search-note" role="status">{loading && t('searchingFullText', { done: loaded + failed, total })}</p>
+    </>
+  );
+}
+
 function Results({ feed, query }: { feed: FeedModel; query: string }) {
+  const progress = useSearchProgress(feed.url);
   const { data, isPlaceholderData } = useQuery({
-    queryKey: ['search', feed.url, query],
+    queryKey: ['search', feed.url, query, progress],
     queryFn: () => searchFeed(feed, query),
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -58,11 +83,12 @@ function Results({ feed, query }: { feed: FeedModel; query: string }) {
         {t('resultsFor', { q: query })}
         {count && <span className="search-count">{count}</span>}
       </h1>
-      {feed.indexUrl && <p className="search-note">{t('newestOnly', { n: feed.items.length })}</p>}
+      {data && <CoverageNote feed={feed} coverage={data.coverage} />}
       {!data ? (
         <p className="loading">{t('searching')}</p>
       ) : data.total === 0 ? (
-        <p className="empty-state">{t('noResults', { q: data.query })}</p>
+        // While the full text is still loading, the status above says so; "no match" would be premature.
+        !stillLoading(data.coverage) && <p className="empty-state">{t('noResults', { q: data.query })}</p>
       ) : (
         <ol className="search-results" aria-busy={isPlaceholderData}>
           {data.hits.map((hit) => <Result key={hit.slug} hit={hit} />)}

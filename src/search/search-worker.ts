@@ -1,10 +1,10 @@
-// The search worker: builds the index off the main thread, so typing never
-// waits for it, and answers queries. One index at a time (the current feed's).
-import { searchDoc } from './search-docs';
-import { createSearchEngine, type SearchEngine } from './search-engine';
+// The search worker: loads or builds the index off the main thread, so typing
+// never waits for it, and answers queries. One feed at a time (the current one).
+import { fetchJson } from '../lib/fetch-json';
 import type { FromWorker, ToWorker } from './search-protocol';
+import { SearchSession } from './search-session';
 
-let current: { key: string; engine: SearchEngine } | undefined;
+let current: { key: string; session: SearchSession } | undefined;
 
 function answer(message: FromWorker): void {
   postMessage(message);
@@ -13,16 +13,18 @@ function answer(message: FromWorker): void {
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'index') {
-    current = { key: message.key, engine: createSearchEngine(message.items.map(searchDoc)) };
+    current?.session.stop();
+    const { key } = message;
+    const session = new SearchSession(message.items, message.indexUrl, (url) => fetchJson(url), () => answer({ progress: key }), message.itemUrlTemplate);
+    current = { key, session };
     return;
   }
   if (current?.key !== message.key) {
     answer({ id: message.id, error: `no index for ${message.key}` });
     return;
   }
-  try {
-    answer({ id: message.id, results: current.engine.search(message.query) });
-  } catch (error) {
-    answer({ id: message.id, error: error instanceof Error ? error.message : String(error) });
-  }
+  current.session.search(message.query).then(
+    (results) => answer({ id: message.id, results }),
+    (error: unknown) => answer({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+  );
 });

@@ -7,7 +7,7 @@
 // words with Intl.Segmenter, and each word must be found, not the whole run:
 // "视频号激励" finds "视频号……激励计划". (Segmenting every article instead
 // costs about 5 ms per 5,000 characters: 50 s for 10,000 posts.)
-import { CJK_LETTERS } from '../lib/cjk';
+import { CJK_LETTERS } from './cjk';
 
 /** Longer words are cut to this length (a 10,000-letter "word" is noise, not a term). */
 export const MAX_TERM_LENGTH = 40;
