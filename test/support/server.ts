@@ -133,6 +133,11 @@ export type TestServer = {
   hold: (path: RegExp) => () => void;
   /** Every request's path and query, in order: engines without request events (WebKit over WebDriver) read this. */
   requests: string[];
+  /**
+   * Drops every connection unanswered until resetFaults: the network as a page's service worker sees it when it is
+   * down (Firefox's offline emulation over WebDriver BiDi stops the page's requests, not its service worker's).
+   */
+  cut: () => void;
   /** Serves `body` at `path` instead of its file until resetFaults: a new deploy of one file (a changed sw.js) without a rebuild. */
   replace: (path: string, body: string) => void;
   /** How much of a `chunked` response was sent, by path. */
@@ -158,6 +163,7 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
   const requests: string[] = [];
   const holds = new Map<RegExp, { released: Promise<void>; release: () => void }>();
   const replacements = new Map<string, string>();
+  let cut = false;
 
   async function sendPage(res: ServerResponse, file: string, status = 200): Promise<boolean> {
     if ((!collector || extname(file) !== '.html') && status === 200) return sendFile(res, file);
@@ -170,6 +176,7 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     requests.push(req.url ?? '/');
+    if (cut) return void req.socket.destroy();
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let faults: Faults = { delay: 0 };
     const faulty = /^\/__t\/([^/]+)(\/.*)$/.exec(path);
@@ -232,7 +239,9 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
       for (const { release } of holds.values()) release();
       holds.clear();
       replacements.clear();
+      cut = false;
     },
+    cut: () => void (cut = true),
     replace: (path, body) => void replacements.set(path, body),
     hold: (pattern) => {
       let release = () => {};
