@@ -27,6 +27,8 @@ function trustedWorkerUrl(): string {
 }
 
 function takeOver(waiting: ServiceWorker): void {
+  // Already taken over from another tab: this one only needs the reload.
+  if (waiting.state === 'activating' || waiting.state === 'activated') return location.reload();
   // The new worker claims the page once active; the reload then runs the new version.
   navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
   waiting.postMessage(SKIP_WAITING);
