@@ -20,6 +20,8 @@ export default defineConfig({
   use: {
     locale: 'en-US',
     trace: 'retain-on-failure',
+    // A service worker in control would answer what fault and route specs ask the network; test/e2e/pwa.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

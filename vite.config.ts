@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './src/prerender/vite-plugin.ts';
+import { pwa } from './src/pwa/vite-plugin.ts';
 
 // The Content-Security-Policy in index.html forbids inline scripts, which the
 // dev server's React Refresh preamble needs; the production build keeps it.
@@ -26,7 +27,7 @@ function siteFeedTitle(): string {
 export default defineConfig({
   // Deploying under a sub-path: RUWEI_BASE=/blog/ npm run build
   base: process.env.RUWEI_BASE ?? '/',
-  plugins: [react(), devWithoutCsp(), prerender()],
+  plugins: [react(), devWithoutCsp(), prerender(), pwa()],
   // RUWEI_ALLOW_FEED_PARAM=false npm run build: `?feed=` is ignored (src/ui/use-feed-url.ts).
   define: {
     'import.meta.env.RUWEI_ALLOW_FEED_PARAM': JSON.stringify(process.env.RUWEI_ALLOW_FEED_PARAM ?? 'true'),
@@ -44,7 +45,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/builder/**/*.test.ts', 'src/settings/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/prerender/**/*.test.ts', 'src/search/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['src/builder/**/*.test.ts', 'src/settings/**/*.test.ts', 'src/feed/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/prerender/**/*.test.ts', 'src/search/**/*.test.ts', 'src/pwa/**/*.test.ts', 'test/unit/**/*.test.ts'],
         },
       },
       {

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { languageTag } from './lib/i18n';
 import { prerenderedPage } from './prerender/prerendered-page';
+import { registerWhenIdle } from './pwa/when-idle';
 import './app/app.css';
 
 document.documentElement.lang = languageTag;
@@ -20,4 +21,5 @@ void prerenderedPage(queryClient, root).then((handover) => {
   );
   if (handover) hydrateRoot(root, app);
   else createRoot(root).render(app);
+  registerWhenIdle();
 });

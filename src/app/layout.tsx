@@ -2,6 +2,7 @@ import { Outlet, useLocation } from 'react-router';
 import { ShortcutsSheet } from '../keys/shortcuts-sheet';
 import { t } from '../lib/i18n';
 import { OfflineStatus } from '../offline/offline-status';
+import { UpdatePrompt } from '../pwa/update-prompt';
 import { ReaderSettings } from '../settings/reader-settings';
 import { SearchBox } from '../search/search-box';
 import { FeedNotice } from '../ui/feed-notice';
@@ -29,6 +30,7 @@ export function Layout() {
         </ViewLink>
         <FeedNotice />
         <OfflineStatus />
+        <UpdatePrompt />
         <SearchBox />
         <ReaderSettings />
         <ShortcutsSheet />

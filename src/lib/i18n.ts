@@ -4,6 +4,8 @@
 const en = {
   appName: 'ruwei',
   offline: 'Offline',
+  updateReady: 'A new version is ready.',
+  reload: 'Reload',
   skipToContent: 'Skip to content',
   categories: 'Categories',
   all: 'All',
@@ -121,6 +123,8 @@ type Messages = Record<MessageKey, string>;
 const zh: Messages = {
   appName: '入微',
   offline: '离线',
+  updateReady: '新版本已就绪。',
+  reload: '重新加载',
   skipToContent: '跳到正文',
   categories: '分类',
   all: '全部',

@@ -2,6 +2,8 @@
 // ServerOptions.collector): what a page-error event and a dialog handler
 // report in Playwright, for drivers that have neither (WebDriver classic).
 // A payload that reaches alert/confirm/prompt/print sets the sentinel.
+// Service workers are kept out, as playwright.config.ts keeps them out of
+// the other engines (a worker in control answers what specs ask the network).
 window.ruweiPageErrors = [];
 window.ruweiDialogs = [];
 window.addEventListener('error', (event) => {
@@ -15,3 +17,4 @@ for (const name of ['alert', 'confirm', 'prompt', 'print']) {
     window.ruweiDialogs.push(`${name}: ${String(message)}`);
   };
 }
+if (window.ServiceWorkerContainer) ServiceWorkerContainer.prototype.register = async () => undefined;

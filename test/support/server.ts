@@ -58,6 +58,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 type Faults = { delay: number; status?: number; fail?: number; truncate?: number; chunked?: boolean };
@@ -132,6 +133,13 @@ export type TestServer = {
   hold: (path: RegExp) => () => void;
   /** Every request's path and query, in order: engines without request events (WebKit over WebDriver) read this. */
   requests: string[];
+  /**
+   * Drops every connection unanswered until resetFaults: the network as a page's service worker sees it when it is
+   * down (Firefox's offline emulation over WebDriver BiDi stops the page's requests, not its service worker's).
+   */
+  cut: () => void;
+  /** Serves `body` at `path` instead of its file until resetFaults: a new deploy of one file (a changed sw.js) without a rebuild. */
+  replace: (path: string, body: string) => void;
   /** How much of a `chunked` response was sent, by path. */
   streamed: (path: string) => Streamed | undefined;
 };
@@ -154,6 +162,8 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
   const streams = new Map<string, Streamed>();
   const requests: string[] = [];
   const holds = new Map<RegExp, { released: Promise<void>; release: () => void }>();
+  const replacements = new Map<string, string>();
+  let cut = false;
 
   async function sendPage(res: ServerResponse, file: string, status = 200): Promise<boolean> {
     if ((!collector || extname(file) !== '.html') && status === 200) return sendFile(res, file);
@@ -166,6 +176,7 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     requests.push(req.url ?? '/');
+    if (cut) return void req.socket.destroy();
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let faults: Faults = { delay: 0 };
     const faulty = /^\/__t\/([^/]+)(\/.*)$/.exec(path);
@@ -190,6 +201,8 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
       log.push({ path: ref[2], referer: req.headers.referer ?? null });
       return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(solidPng(1, 1));
     }
+    const replaced = replacements.get(path);
+    if (replaced !== undefined) return void res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(replaced);
     if (path === COLLECTOR) return void (await sendFile(res, join(import.meta.dirname, 'page-collector.js')));
     const img = /^\/__img\/(\d+)x(\d+)\.png$/.exec(path);
     if (img) {
@@ -225,7 +238,11 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
       failures.clear();
       for (const { release } of holds.values()) release();
       holds.clear();
+      replacements.clear();
+      cut = false;
     },
+    cut: () => void (cut = true),
+    replace: (path, body) => void replacements.set(path, body),
     hold: (pattern) => {
       let release = () => {};
       const released = new Promise<void>((done) => (release = done));
