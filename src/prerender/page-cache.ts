@@ -34,10 +34,17 @@ export function cacheFile(cacheDir: string, key: string): string {
   return join(cacheDir, `${key}.html`);
 }
 
+/** A temp file older than this was left by a build that stopped, not one still writing it. */
+const LEFT_BEHIND_MS = 60 * 60_000;
+
 /** Removes the cached pages this build did not use, and temp files a stopped build left. */
-export async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<number> {
+export async function pruneCache(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): Promise<number> {
   const names = await fs.readdir(cacheDir).catch(() => [] as string[]);
-  const stale = names.filter((name) => (PAGE_FILE.test(name) && !used.has(name.slice(0, -'.html'.length))) || name.endsWith('.ruwei-tmp'));
+  const leftBehind = async (name: string) => now - (await fs.stat(join(cacheDir, name)).catch(() => ({ mtimeMs: now }))).mtimeMs > LEFT_BEHIND_MS;
+  const stale: string[] = [];
+  for (const name of names) {
+    if (PAGE_FILE.test(name) ? !used.has(name.slice(0, -'.html'.length)) : name.endsWith('.ruwei-tmp') && (await leftBehind(name))) stale.push(name);
+  }
   await Promise.all(stale.map((name) => fs.unlink(join(cacheDir, name)).catch(() => undefined)));
   return stale.length;
 }
