@@ -14,12 +14,26 @@ export type PrerenderJob = {
   shell: string;
   /** Tags an article page adds to its head: the article chunk's styles and a preload of its code. */
   articleAssets: string;
+  /** Where article pages are kept between builds (page-cache.ts). */
+  cacheDir: string;
+  /** A hash of everything a page is made from besides its own data: the app's code, the shell, the job's addresses. */
+  version: string;
   /** This worker renders the articles whose position modulo `shards` is `shard`; shard 0 also the other pages. */
   shard: number;
   shards: number;
 };
 
-export type PrerenderResult = { articles: number; categories: number; skipped: string[] };
+export type PrerenderResult = {
+  articles: number;
+  /** Of those, how many came from the cache. */
+  reused: number;
+  categories: number;
+  skipped: string[];
+  /** Every page file written, relative to outDir (`article/a.html`). */
+  pages: string[];
+  /** The cache keys of this build's article pages. */
+  keys: string[];
+};
 
 /**
  * Without a known address the pages are rendered at this origin, and its

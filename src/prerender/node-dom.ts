@@ -3,21 +3,30 @@
 // trusts), and the pipeline builds its nodes in it. Globals Node already has
 // (URL, TextEncoder, Event, ...) stay Node's own. The interface language is
 // fixed to English before any module of the app reads it (lib/i18n.ts).
-import { JSDOM } from 'jsdom';
+// jsdom is loaded only when a page is to be rendered (loading it takes about
+// a second): a build whose pages all come from the cache never loads it.
 
 type Listener = Parameters<Window['addEventListener']>;
 
 // Listeners added to the window while a page renders (see withoutNewListeners).
 let added: Listener[] | undefined;
 
-export function installDom(url: string): void {
+/** Before the app's modules are imported: they read the interface language at once. */
+export function installNavigator(): void {
+  Object.defineProperty(globalThis, 'navigator', { value: { languages: ['en'], language: 'en', userAgent: 'ruwei-prerender' }, configurable: true });
+}
+
+/** Before the first render, and before the article chunk (DOMPurify) is imported: it takes the window it finds then. */
+export async function installDom(url: string): Promise<void> {
+  if ('window' in globalThis) return;
+  const { JSDOM } = await import('jsdom');
   const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>', { url });
   const scope = globalThis as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(window)) {
     if (/^[A-Z]/.test(name) && !(name in scope)) scope[name] = (window as unknown as Record<string, unknown>)[name];
   }
-  Object.assign(scope, { window, document: window.document, location: window.location });
-  Object.defineProperty(globalThis, 'navigator', { value: { languages: ['en'], language: 'en', userAgent: 'ruwei-prerender' }, configurable: true });
+  // getComputedStyle: the list's row height is read from the root's font size (16 px in jsdom, as a browser's default).
+  Object.assign(scope, { window, document: window.document, location: window.location, getComputedStyle: window.getComputedStyle.bind(window) });
   const addEventListener = window.addEventListener.bind(window);
   window.addEventListener = (...listener: Listener) => {
     added?.push(listener);

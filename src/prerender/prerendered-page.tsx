@@ -5,16 +5,18 @@
 // language is the one it was rendered in, and its data reads. Then the
 // article's and the feed's queries are seeded with that data (no second
 // fetch) and the article chunk is loaded first, so the first render is the
-// article, not "Loading". Otherwise the app renders afresh over the page.
+// article, not "Loading". Otherwise the app renders afresh over the page
+// (a category page once its list is loaded: loadList).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { preloadArticleRoute } from '../app/app';
-import { articleQueryOptions, feedQueryOptions } from '../feed/feed-query';
+import { articleQueryOptions, feedQueryOptions, indexPageQueryOptions, indexQueryOptions } from '../feed/feed-query';
 import { formatDate } from '../lib/format-date';
 import { locale } from '../lib/i18n';
 import { appBaseUrl } from '../ui/use-feed-url';
 import { readSeed, seededQueries, seedPath } from './page-seed';
 import { SeedHandover } from './seed-handover';
+import './static-list.css';
 
 function decoded(path: string): string {
   try {
@@ -32,10 +34,30 @@ function alignDates(root: HTMLElement): void {
   }
 }
 
+/**
+ * A prerendered category page (its first rows in the page): the app renders
+ * it afresh, so the feed (a large site's index and first page) is loaded
+ * first, and the page's rows give way to the same rows, not to "Loading".
+ */
+async function loadList(client: QueryClient, root: HTMLElement): Promise<void> {
+  if (location.search || !root.querySelector('.article-list[data-prerendered]')) return;
+  try {
+    const feed = await client.fetchQuery(feedQueryOptions(new URL('feed.json', appBaseUrl()).href));
+    if (!feed.indexUrl) return;
+    const index = await client.fetchQuery(indexQueryOptions(feed.indexUrl));
+    const name = /\/category\/([^/]+)$/.exec(location.pathname)?.[1];
+    const list = name === undefined ? index.all : index.tags.find((tag) => tag.name === decoded(name));
+    if (list?.pages[0]) await client.fetchQuery(indexPageQueryOptions(list.pages[0]));
+  } catch {
+    // The app shows what failed, as on any first visit.
+  }
+}
+
 /** The element to render beside the routes when the page is to be hydrated, else undefined. */
 export async function prerenderedPage(client: QueryClient, root: HTMLElement): Promise<ReactNode | undefined> {
   try {
     const seed = readSeed(document);
+    if (!seed) await loadList(client, root);
     if (!seed || seed.locale !== locale || location.search) return undefined;
     const base = appBaseUrl();
     if (decoded(location.pathname) !== decoded(new URL(`.${seedPath(seed)}`, base).pathname)) return undefined;

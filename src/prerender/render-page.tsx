@@ -2,6 +2,7 @@
 // (react-dom/server): an article page exactly as the app's first render of
 // it in the browser (src/main.tsx hydrates it), and the not-found view.
 import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Route, Routes, StaticRouter } from 'react-router';
 import { AppRoutes } from '../app/app';
@@ -10,8 +11,10 @@ import { createQueryClient } from '../app/query-client';
 import { articleContent } from '../article/article-content';
 import type { ArticleContent } from '../article/pipeline/pipeline';
 import { articleQueryOptions, feedQueryOptions, type Article } from '../feed/feed-query';
-import type { FeedModel } from '../feed/model';
+import { feedCategories } from '../feed/categories';
+import { categoryPath, type FeedModel } from '../feed/model';
 import { t } from '../lib/i18n';
+import { ArticleRow } from '../list/article-row';
 import { NotFoundView } from '../ui/not-found-view';
 import { seededQueries, seedPath, type PageSeed } from './page-seed';
 import { SeedHandover } from './seed-handover';
@@ -36,6 +39,38 @@ export function renderArticle(seed: PageSeed, base: string, appBase: string): Re
   client.clear();
   // The same item object: the pipeline's result is the one the page holds (article-content.ts keeps it).
   return { html, article, content: articleContent(article.item, feed.url) };
+}
+
+/** Rows a category page holds: enough to read and to follow, not a page of a megabyte for a large site. */
+export const STATIC_ROWS = 50;
+// Placed by static-list.css, not by a style attribute (the CSP allows none).
+const STATIC_ROW = {};
+const noop = () => {};
+
+/**
+ * A category's list view as the app renders it (nav, title, count), with its
+ * first rows as the app's own rows in the list, which the app's virtual list
+ * would render only once it has measured the window. The app renders the
+ * page afresh when it starts (prerendered-page.tsx), with the feed loaded
+ * first, so the rows are replaced by the same rows.
+ */
+export function renderCategory(feed: FeedModel, name: string, base: string): string {
+  const client = createQueryClient();
+  client.setQueryData(feedQueryOptions(feed.url).queryKey, feed);
+  const inRouter = (children: ReactNode) => (
+    <QueryClientProvider client={client}>
+      <StaticRouter basename={base} location={`${base}${categoryPath(name).slice(1)}`}>{children}</StaticRouter>
+    </QueryClientProvider>
+  );
+  const html = renderToString(inRouter(<AppRoutes />));
+  const items = feedCategories(feed.items).byTag.get(name) ?? [];
+  const rows = renderToString(inRouter(items.slice(0, STATIC_ROWS).map((item, row) => (
+    <ArticleRow key={item.slug} item={item} read={false} row={row} count={items.length} style={STATIC_ROW} list={name} now={0} onIntent={noop} />
+  ))));
+  client.clear();
+  const list = /(<ol class="article-list"[^>]*?)(?: style="[^"]*")?>[\s\S]*?<\/ol>/.exec(html);
+  if (!list) throw new Error(`prerendering: the category "${name}" renders no article list`);
+  return html.replace(list[0], () => `${list[1]} data-prerendered="">${rows}</ol>`);
 }
 
 /** The not-found view in the layout, for 404.html: any address, so it names none. */

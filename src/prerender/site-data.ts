@@ -10,7 +10,15 @@ import { parseIndex, parseIndexPage } from '../feed/parse-index';
 import { stripBidiControlsFromJson } from '../lib/bidi';
 import type { PageSeed } from './page-seed';
 
-export type SiteData = { feed: FeedModel; seeds: PageSeed[]; tags: string[] };
+export type SiteData = {
+  feed: FeedModel;
+  /** The feed's own fields as JSON, without its items: what every page shows of the site. */
+  head: string;
+  seeds: PageSeed[];
+  tags: string[];
+  /** Every article as the list shows it, in the feed's order (a large site's from its index). */
+  items: FeedItem[];
+};
 
 type WireDoc = Record<string, unknown> & { items?: unknown };
 
@@ -67,10 +75,13 @@ export async function readSite(outDir: string, appBase: string, locale: string, 
   }
 
   // A large site: every other article from its one-item file, as the app would fetch it.
+  let items = feed.items;
   if (feed.indexUrl) {
     const index = parseIndex(await readJson(outDir, appBase, feed.indexUrl), feed.indexUrl);
+    items = [];
     for (const pageUrl of index.all.pages) {
       const page = parseIndexPage(await readJson(outDir, appBase, pageUrl), pageUrl);
+      items.push(...page.items);
       for (const item of page.items) {
         const url = item.contentUrl ?? feed.itemUrlTemplate?.replace('{slug}', encodeURIComponent(item.slug));
         if (seen.has(item.slug) || !url || !add(item)) continue;
@@ -81,5 +92,5 @@ export async function readSite(outDir: string, appBase: string, locale: string, 
     }
   }
 
-  return { feed, seeds, tags: [...tags] };
+  return { feed, head: JSON.stringify(head), seeds, tags: [...tags], items };
 }

@@ -5,23 +5,38 @@
 // gets it, the sub-path one too; RUWEI_PRERENDER=false turns it off (the
 // bench's baseline). Vite's dev server is untouched.
 import { availableParallelism } from 'node:os';
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type UserConfig } from 'vite';
 import { PLACEHOLDER_ORIGIN, type PrerenderJob, type PrerenderResult } from './job.ts';
+import { folderHash, pageKey, pruneCache } from './page-cache.ts';
 
 const ARTICLE_ROUTE = '/src/article/article-route.tsx';
 
 function runWorker(file: string, job: PrerenderJob): Promise<PrerenderResult> {
   return new Promise((done, fail) => {
-    const worker = new Worker(file, { workerData: job });
+    // Not the parent's flags: a build started through a loader (tsx, as the bench is) would load every module of the worker through it too.
+    const worker = new Worker(file, { workerData: job, execArgv: [] });
     let result: PrerenderResult | undefined;
     worker.once('message', (message: PrerenderResult) => (result = message));
     worker.once('error', fail);
     worker.once('exit', (code) => (result ? done(result) : fail(new Error(`prerendering stopped (worker exit code ${code})`))));
   });
+}
+
+/**
+ * Vite empties the output folder before a build, unless told not to (or it
+ * lies outside the project): then an article or category gone from the feed
+ * would keep its page from an earlier build.
+ */
+async function pruneStalePages(outDir: string, written: ReadonlySet<string>): Promise<void> {
+  for (const folder of ['article', 'category']) {
+    const names = await readdir(join(outDir, folder)).catch(() => [] as string[]);
+    const stale = names.filter((name) => name.endsWith('.html') && !written.has(`${folder}/${name}`));
+    await Promise.all(stale.map((name) => rm(join(outDir, folder, name), { force: true })));
+  }
 }
 
 /** The site's public address with a trailing slash, or undefined. */
@@ -78,12 +93,18 @@ export function prerender(): Plugin {
         const appBase = new URL(config.base, siteUrl ?? PLACEHOLDER_ORIGIN).href;
         const shell = await readFile(join(outDir, 'index.html'), 'utf8');
         const shards = Math.max(1, Math.min(4, Number(process.env.RUWEI_PRERENDER_WORKERS) || availableParallelism()));
-        const job = { outDir, base: config.base, appBase, siteUrl, shell, articleAssets };
+        const cacheDir = join(config.cacheDir, 'ruwei-pages');
+        // Dates are written in the build machine's time zone.
+        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        const version = pageKey(await folderHash(ssrDir), shell, articleAssets, config.base, appBase, siteUrl ?? '', zone);
+        const job = { outDir, base: config.base, appBase, siteUrl, shell, articleAssets, cacheDir, version };
         const results = await Promise.all(Array.from({ length: shards }, (_, shard) => runWorker(join(ssrDir, 'render-worker.js'), { ...job, shard, shards })));
-        const articles = results.reduce((sum, result) => sum + result.articles, 0);
+        const sum = (key: 'articles' | 'reused') => results.reduce((total, result) => total + result[key], 0);
         for (const note of results.flatMap((result) => result.skipped)) config.logger.warn(`prerendering skipped ${note}`);
+        await pruneCache(cacheDir, new Set(results.flatMap((result) => result.keys)));
+        await pruneStalePages(outDir, new Set(results.flatMap((result) => result.pages)));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        config.logger.info(`prerendered ${articles} articles, ${results[0]!.categories} categories, index.html and 404.html in ${seconds} s`);
+        config.logger.info(`prerendered ${sum('articles')} articles (${sum('reused')} unchanged, from ${relative(config.root, cacheDir)}), ${results[0]!.categories} categories, index.html and 404.html in ${seconds} s`);
       } finally {
         await rm(ssrDir, { recursive: true, force: true });
       }

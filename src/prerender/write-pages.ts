@@ -4,21 +4,23 @@
 //   index.html            the app with the site's head
 //   404.html              the not-found view (static hosts answer it with 404)
 // Each is the built index.html (CSP, scripts, styles) with the page's head
-// tags and, for an article, its rendered view and data. Files are written
-// whole (temp file, then rename), as the builder writes the feed.
+// tags and, for an article, its rendered view and data; all but index.html
+// also load public/page-boot.js. Files are written whole (temp file, then
+// rename), as the builder writes the feed.
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleContent } from '../article/pipeline/pipeline';
 import { preloadArticleRoute } from '../app/app';
 import { writeAtomic } from '../builder/write-output';
-import type { FeedItem } from '../feed/model';
+import type { FeedItem, FeedModel } from '../feed/model';
 import { htmlWordText } from '../lib/html-text';
 import { isoDate } from '../lib/format-date';
 import { locale, t } from '../lib/i18n';
 import { withHead, type PageHead } from './head-tags';
-import { seedScript } from './page-seed';
-import { withoutNewListeners } from './node-dom';
-import { renderArticle, renderNotFound } from './render-page';
+import { cacheFile, cachedPage, pageKey } from './page-cache';
+import { seedScript, type PageSeed } from './page-seed';
+import { installDom, withoutNewListeners } from './node-dom';
+import { renderArticle, renderCategory, renderNotFound } from './render-page';
 import { PLACEHOLDER_ORIGIN, type PrerenderJob, type PrerenderResult } from './job';
 import { readSite } from './site-data';
 
@@ -36,7 +38,6 @@ function descriptionOf(item: FeedItem): string | undefined {
 
 export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   const site = await readSite(job.outDir, job.appBase, locale, (position) => position % job.shards === job.shard);
-  await preloadArticleRoute();
   const siteTitle = site.feed.title || t('appName');
   const known = job.siteUrl !== undefined;
   /** A page's URL: absolute when the site's address is known, else from the host's root. */
@@ -47,32 +48,63 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   const page = (head: Omit<PageHead, 'feeds' | 'siteName'>, root = '', extra = '') => {
     // React puts preloads (the hero image's) first in what it renders; they belong in the head, and are no part of the tree that hydrates.
     const preloads = /^(?:<link rel="preload"[^>]*>)*/.exec(root)![0];
-    return withHead(job.shell, { ...head, feeds, siteName: siteTitle })
+    return withPageBoot(withHead(job.shell, { ...head, feeds, siteName: siteTitle }), job.base)
       .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))
       .replace('<div id="root"></div>', () => `<div id="root">${root.slice(preloads.length)}</div>${extra}`);
   };
   const skipped: string[] = [];
 
-  await fs.mkdir(join(job.outDir, 'article'), { recursive: true });
-  let articles = 0;
-  for (const seed of site.seeds) {
-    if (UNSAFE_FILE_NAME.test(seed.slug)) {
-      skipped.push(`article "${seed.slug}": its address cannot be a file name`);
-      continue;
-    }
+  const pages: string[] = [];
+  const keys: string[] = [];
+  const write = async (path: string, html: string) => {
+    await writeAtomic(fs, join(job.outDir, path), html);
+    pages.push(path);
+  };
+  let dom: Promise<unknown> | undefined;
+  /** A rendered page's file: from the cache when its key is there, else made (once the DOM is in place) and kept. */
+  const cachedOr = async (key: string, make: () => string): Promise<{ html: string; reused: boolean }> => {
+    keys.push(key);
+    const cached = await cachedPage(job.cacheDir, key);
+    if (cached !== undefined) return { html: cached, reused: true };
+    await (dom ??= installDom(job.appBase).then(preloadArticleRoute));
+    const html = make();
+    await writeAtomic(fs, cacheFile(job.cacheDir, key), html);
+    return { html, reused: false };
+  };
+
+  const articlePage = (seed: PageSeed, data: string) => {
     const { html, article, content } = withoutNewListeners(() => renderArticle(seed, job.base, job.appBase));
     const { item } = article;
     const headline = item.title || t('untitled');
     // As the app titles the page (useDocumentTitle).
     const head = { ...articleHead(item, content, article.language ?? lang), title: [headline, article.feedTitle].filter(Boolean).join(' — '), headline };
     const url = pageUrl(`article/${encodeURIComponent(seed.slug)}`);
-    const file = page({ ...head, image: head.image && unplaceholder(head.image), url }, unplaceholder(html), `\n    ${seedScript(seed)}`);
-    await writeAtomic(fs, join(job.outDir, 'article', `${seed.slug}.html`), scriptAfterContent(file.replace('</head>', () => `  ${job.articleAssets}\n  </head>`)));
+    const file = page({ ...head, image: head.image && unplaceholder(head.image), url }, unplaceholder(html), `\n    ${data}`);
+    return scriptAfterContent(file.replace('</head>', () => `  ${job.articleAssets}\n  </head>`));
+  };
+
+  await Promise.all([fs.mkdir(join(job.outDir, 'article'), { recursive: true }), fs.mkdir(job.cacheDir, { recursive: true })]);
+  let articles = 0;
+  let reused = 0;
+  for (const seed of site.seeds) {
+    if (UNSAFE_FILE_NAME.test(seed.slug)) {
+      skipped.push(`article "${seed.slug}": its address cannot be a file name`);
+      continue;
+    }
+    const data = seedScript(seed);
+    // All an article page is made from: the job's (version), the site's feed fields (its title, language) and its own data.
+    const file = await cachedOr(pageKey(job.version, site.head, data), () => articlePage(seed, data));
+    await write(`article/${seed.slug}.html`, file.html);
     articles++;
+    if (file.reused) reused++;
   }
-  if (job.shard !== 0) return { articles, categories: 0, skipped };
+  if (job.shard !== 0) return { articles, reused, categories: 0, skipped, pages, keys };
 
   await fs.mkdir(join(job.outDir, 'category'), { recursive: true });
+  // Every article in memory, as the app holds a plain feed (a large site's list would come page by page).
+  const listed: FeedModel = { ...site.feed, items: site.items, indexUrl: undefined, itemUrlTemplate: undefined };
+  // A category page shows the whole site's categories: any article's change is every category page's.
+  const listKey = pageKey(job.version, site.head, JSON.stringify(site.items));
   let categories = 0;
   for (const name of site.tags) {
     if (UNSAFE_FILE_NAME.test(name)) {
@@ -80,14 +112,28 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
       continue;
     }
     const head = { title: `${name} — ${siteTitle}`, headline: name, description: site.feed.description ?? siteTitle, url: pageUrl(`category/${encodeURIComponent(name)}`), type: 'website' as const, lang };
-    await writeAtomic(fs, join(job.outDir, 'category', `${name}.html`), page(head));
+    const file = await cachedOr(pageKey(listKey, 'category', name), () => page(head, unplaceholder(renderCategory(listed, name, job.base))));
+    await write(`category/${name}.html`, file.html);
     categories++;
   }
   const home = { title: `${t('allArticles')} — ${siteTitle}`, headline: siteTitle, description: site.feed.description ?? siteTitle, url: pageUrl(''), type: 'website' as const, lang };
-  const notFound = page({ ...home, title: t('notFoundTitle') }, unplaceholder(renderNotFound(site.feed, job.base)));
-  await writeAtomic(fs, join(job.outDir, '404.html'), notFound.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'));
-  await writeAtomic(fs, join(job.outDir, 'index.html'), page(home));
-  return { articles, categories, skipped };
+  const notFound = await cachedOr(pageKey(job.version, '404.html', site.head), () =>
+    page({ ...home, title: t('notFoundTitle') }, unplaceholder(renderNotFound(site.feed, job.base))).replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'));
+  await write('404.html', notFound.html);
+  // The app's shell, for `/` and every `?feed=` address there: it shows no view of its own, so it needs no page-boot.js.
+  await write('index.html', withHead(job.shell, { ...home, feeds, siteName: siteTitle }));
+  return { articles, reused, categories, skipped, pages, keys };
+}
+
+/**
+ * public/page-boot.js, a blocking script right after settings-boot.js: a
+ * page that shows a view before the app starts needs it (README, "Static
+ * pages"); the app's shell, index.html, does not load it.
+ */
+function withPageBoot(html: string, base: string): string {
+  const settings = `<script src="${base}settings-boot.js"></script>`;
+  if (!html.includes(settings)) throw new Error('prerendering: the built index.html has no settings-boot.js script');
+  return html.replace(settings, () => `${settings}\n    <script src="${base}page-boot.js"></script>`);
 }
 
 /**

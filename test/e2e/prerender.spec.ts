@@ -16,6 +16,8 @@ const TITLE = '微信将迎来一大波改版，有哪些新机会？';
 const SITE_TITLE = 'ruwei 入微';
 const SECTION = '2微信支付成为微信用户的生活习惯';
 const SECTION_HEADING = '2）微信支付：成为微信用户的生活习惯';
+const CATEGORY = '资讯';
+const siteFeed = JSON.parse(readFileSync(join(DIST, 'feed.json'), 'utf8')) as { items: { tags?: string[] }[] };
 
 /**
  * Where the section's heading and the sticky header's bottom edge are (CSS
@@ -85,6 +87,20 @@ test.describe('with JavaScript off', () => {
       const header = (await page.locator('.site-header').boundingBox())!;
       expectUnderHeader({ top, headerBottom: header.y + header.height });
     }).toPass();
+  });
+
+  test('a category page lists its articles, each with its date and summary, and its link opens the article', async ({ page }) => {
+    const response = await page.goto(`/category/${encodeURIComponent(CATEGORY)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(CATEGORY);
+    const list = page.getByRole('list', { name: CATEGORY });
+    await expect(list.getByRole('listitem')).toHaveCount(siteFeed.items.filter((item) => item.tags?.includes(CATEGORY)).length);
+    const row = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: TITLE }) });
+    await expect(row.locator('time')).toHaveText('Jan 7, 2022');
+    await expect(row.getByText('张小龙首次缺席')).toBeVisible();
+    await row.getByRole('link', { name: TITLE }).click();
+    await expect(page).toHaveURL(`/article/${SLUG}`);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   });
 
   test('an unknown address answers 404 with the not-found view and a way home', async ({ page }) => {
@@ -157,6 +173,50 @@ test('a cold load with a section hash: the section is under the header before an
   // Leaving the article for the list loads the whole feed, as any first visit does.
   await page.getByRole('banner').getByRole('link', { name: SITE_TITLE }).click();
   await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: /^All \d+$/ })).toHaveText(/9/);
+});
+
+test('a cold load of a category page: the app’s list takes the place of the page’s rows, with no “Loading” between and nothing moved', async ({ page, server }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  // Thumbnails load (one that fails is hidden by the app, and its row's text widens: not what is measured here).
+  await page.route(/^https:\/\/(?:img\.36krcdn\.com|picsum\.photos)\//, (route) => route.fulfill({ contentType: 'image/png', body: solidPng(400, 300) }));
+  const releaseScript = server.hold(/^\/assets\/index-[\w-]+\.js$/);
+  await page.addInitScript(() => {
+    const seen = { loading: false, shifts: 0, supported: PerformanceObserver.supportedEntryTypes.includes('layout-shift') };
+    Object.assign(window, { ruweiSeen: seen });
+    const look = () => {
+      requestAnimationFrame(look);
+      // Browsers paint nothing before the stylesheets in <head> have loaded.
+      if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((link) => !link.sheet)) return;
+      if (document.querySelector('#root [aria-busy="true"], #root .is-loading, #root .loading')) seen.loading = true;
+    };
+    requestAnimationFrame(look);
+    if (!seen.supported) return;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) seen.shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+  await page.goto(`/category/${encodeURIComponent(CATEGORY)}`, { waitUntil: 'commit' });
+  const link = page.getByRole('list', { name: CATEGORY }).getByRole('link', { name: TITLE });
+  await expect(link).toBeVisible();
+  // Measured as painted: once the stylesheets are in.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((sheet) => sheet.sheet));
+  const before = await link.boundingBox();
+  releaseScript();
+  // The app's rows are placed by its virtual list.
+  await expect(page.locator('.article-list > .article-row[style*="translateY"]').first()).toBeAttached();
+  await expect(link).toBeVisible();
+  expect(await link.boundingBox()).toEqual(before);
+  const seen = await page.evaluate(() => (window as unknown as { ruweiSeen: { loading: boolean; shifts: number; supported: boolean } }).ruweiSeen);
+  expect(seen.loading).toBe(false);
+  if (seen.supported) expect(seen.shifts).toBeLessThan(0.01);
+  expect(problems).toEqual([]);
 });
 
 /**
