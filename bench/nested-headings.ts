@@ -7,7 +7,8 @@
 //   article.nested_headings_1mb_longest_task_ms the longest main-thread task while
 //                                               the 1 MB article opens (baseline: the
 //                                               1 s budget of issue 13)
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { writeGenerated } from '../test/support/generate';
 import { GENERATED } from '../test/support/server';
@@ -74,6 +75,7 @@ export async function benchNestedHeadings(): Promise<BenchResult[]> {
   try {
     const quarter = await measure(bench, 256 * 1024);
     const full = await measure(bench, 1024 * 1024);
+    process.stderr.write(`nested headings: 256 KB ${quarter.ms.toFixed(0)} ms (longest task ${quarter.longestTask.toFixed(0)} ms), 1 MB ${full.ms.toFixed(0)} ms (longest task ${full.longestTask.toFixed(0)} ms)\n`);
     return [
       benchResult('article.nested_headings_1mb_ms', full.ms, 'ms', quarter.ms, 0),
       benchResult('article.nested_headings_1mb_longest_task_ms', full.longestTask, 'ms', TASK_BUDGET_MS, 0),
@@ -81,4 +83,9 @@ export async function benchNestedHeadings(): Promise<BenchResult[]> {
   } finally {
     await bench.close();
   }
+}
+
+// Alone: `npx tsx bench/nested-headings.ts` (after `npm run build`).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const result of await benchNestedHeadings()) process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -1,8 +1,11 @@
 // The sanitized article, rendered once as HTML (the string changes only with
 // the article, so React never rewrites it). One listener of each kind serves
 // every element inside: copy-link buttons, in-page `#` links, image openers,
-// broken images.
-import { memo, useLayoutEffect, type RefObject } from 'react';
+// broken images. A large article comes in pieces (pipeline.ts): the first is
+// rendered, the others are appended one per frame, so that no single task
+// parses, styles and lays out the whole of it (issue 13); `onFilled` tells
+// when the last is in.
+import { memo, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { t } from '../lib/i18n';
 import { addImageOpeners, OPENER_CLASS, removeImageOpener } from './image-dialog-openers';
 import { replaceBrokenImage } from './image-fallback';
@@ -11,19 +14,23 @@ import { decodeHash } from './use-section-scroll';
 
 type Props = {
   bodyRef: RefObject<HTMLDivElement | null>;
-  html: string;
+  /** The HTML, in one piece or more. */
+  pieces: readonly string[];
   lang?: string;
+  onFilled: () => void;
   onSection: (id: string) => void;
   onCopyLink: (id: string) => void;
   onOpenImage: (img: HTMLImageElement) => void;
 };
 
-export const ArticleBody = memo(function ArticleBody({ bodyRef, html, lang, onSection, onCopyLink, onOpenImage }: Props) {
+const openerName = (alt: string) => (alt ? t('openImage', { name: alt }) : t('openImageUnnamed'));
+
+export const ArticleBody = memo(function ArticleBody({ bodyRef, pieces, lang, onFilled, onSection, onCopyLink, onOpenImage }: Props) {
   // A layout effect: attached in the same task as the HTML, before any image can fail.
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    addImageOpeners(body, (alt) => (alt ? t('openImage', { name: alt }) : t('openImageUnnamed')));
+    addImageOpeners(body, openerName);
     const onError = (event: Event) => {
       if (!(event.target instanceof HTMLImageElement)) return;
       removeImageOpener(event.target);
@@ -50,5 +57,37 @@ export const ArticleBody = memo(function ArticleBody({ bodyRef, html, lang, onSe
     };
   }, [bodyRef, onSection, onCopyLink, onOpenImage]);
 
-  return <div ref={bodyRef} className="article-body" lang={lang} dangerouslySetInnerHTML={{ __html: trustedArticleHtml(html) }} />;
+  // Pieces already in, kept across StrictMode's second run of the effect.
+  const shown = useRef({ pieces, count: 1 });
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body || pieces.length <= 1) return;
+    if (shown.current.pieces !== pieces) shown.current = { pieces, count: 1 };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    // After a frame has shown what is in, a task of its own for the next piece.
+    const later = () => {
+      frame = requestAnimationFrame(() => (timer = setTimeout(appendNext)));
+    };
+    const appendNext = () => {
+      const piece = pieces[shown.current.count];
+      if (piece === undefined) return void onFilled();
+      shown.current.count++;
+      // In a box of its own (no style: margins collapse through it as before),
+      // so that laying out the body again costs a look at each box, not at
+      // each of its thousands of children.
+      const box = body.ownerDocument.createElement('div');
+      box.innerHTML = trustedArticleHtml(piece) as string;
+      addImageOpeners(box, openerName);
+      body.append(box);
+      later();
+    };
+    later();
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [bodyRef, pieces, onFilled]);
+
+  return <div ref={bodyRef} className="article-body" lang={lang} dangerouslySetInnerHTML={{ __html: trustedArticleHtml(pieces[0] ?? '') }} />;
 });

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { feedQueryOptions, articleQueryOptions, type Article } from '../feed/feed-query';
 import type { FeedModel } from '../feed/model';
+import type { ArticleContent } from './pipeline/pipeline';
 import { listFromState, neighboursInList, type Neighbours } from '../feed/neighbours';
 import { t } from '../lib/i18n';
 import { perfMark } from '../lib/perf-mark';
@@ -17,7 +18,7 @@ import { throwWithoutData } from '../ui/query-errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useFeedUrl } from '../ui/use-feed-url';
 import { useViewArrived } from '../ui/use-view-focus';
-import { articleContent } from './article-content';
+import { useArticleContent } from './use-article-content';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { leadingImage, sameImage } from './hero-image';
@@ -65,9 +66,12 @@ function useGoToSection(): (id: string) => void {
   }, [navigate]);
 }
 
-function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedModel; feedUrl: string }) {
+function ArticleView({ article, feed, feedUrl, content }: { article: Article; feed: FeedModel; feedUrl: string; content: ArticleContent }) {
   const { item, language } = article;
-  const content = articleContent(item, feedUrl);
+  const pieces = useMemo(() => content.pieces ?? [content.html], [content]);
+  // A large article's later pieces come in after the first render (article-body.tsx).
+  const [filled, setFilled] = useState(pieces.length <= 1);
+  const onFilled = useCallback(() => setFilled(true), []);
   const toc = useMemo(() => new TocState(content.toc), [content.toc]);
   const page = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -87,17 +91,18 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
     if (heroImage && lead && sameImage(heroImage, lead, document.baseURI)) setHeroRepeated(true);
   }, [heroImage]);
   useDocumentTitle(item.title || t('untitled'), article.feedTitle);
-  useScrollspy(body, content.html, toc);
-  useSectionScroll(body, toc);
+  useScrollspy(body, filled ? content.html : pieces[0]!, toc);
+  useSectionScroll(body, toc, filled);
   useViewArrived();
   useArticleKeys(neighbours);
   useResume(body, readKey(feedUrl, item.slug));
   useEffect(() => markOpened(feedUrl, item.slug), [feedUrl, item.slug]);
   useEffect(() => {
-    // After the browser has painted the article (a frame, then a task).
+    // After the browser has painted the whole article (a frame, then a task).
+    if (!filled) return;
     const frame = requestAnimationFrame(() => setTimeout(() => perfMark('article-painted')));
     return () => cancelAnimationFrame(frame);
-  }, [content]);
+  }, [content, filled]);
 
   return (
     <>
@@ -105,7 +110,7 @@ function ArticleView({ article, feed, feedUrl }: { article: Article; feed: FeedM
       <article ref={page} className={content.toc.length > 0 ? 'article with-toc' : 'article'} data-url={pageUrl}>
         <ArticleHeader item={item} hero={heroRepeated ? undefined : heroImage} lang={language} minutes={content.readingMinutes} />
         {content.toc.length > 0 && <TocPanel toc={content.toc} state={toc} lang={language} onNavigate={goToSection} />}
-        <ArticleBody bodyRef={body} html={content.html} lang={language} onSection={goToSection} onCopyLink={copyLink} onOpenImage={openImage} />
+        <ArticleBody bodyRef={body} pieces={pieces} lang={language} onFilled={onFilled} onSection={goToSection} onCopyLink={copyLink} onOpenImage={openImage} />
         <ArticleNeighbours {...neighbours} />
       </article>
       <StatusMessage status={status} />
@@ -119,7 +124,8 @@ export default function ArticleRoute() {
   const feedUrl = useFeedUrl();
   const { data: article } = useQuery({ ...articleQueryOptions(feedUrl, slug), throwOnError: throwWithoutData });
   const { data: feed } = useQuery({ ...feedQueryOptions(feedUrl), throwOnError: throwWithoutData });
-  if (!article || !feed) return <p className="loading">{t('loadingArticle')}</p>;
+  const content = useArticleContent(article?.item, feedUrl);
+  if (!article || !feed || !content) return <p className="loading">{t('loadingArticle')}</p>;
   // A new article is a new view: its outline state and scroll handling start afresh.
-  return <ArticleView key={article.item.slug} article={article} feed={feed} feedUrl={feedUrl} />;
+  return <ArticleView key={article.item.slug} article={article} feed={feed} feedUrl={feedUrl} content={content} />;
 }

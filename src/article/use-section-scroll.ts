@@ -9,7 +9,9 @@
 // reduced motion. An entry the app put at a section returns to that section
 // on back/forward and reload until the reader scrolls it themselves: late
 // images, engines that report scrolls at other moments (Firefox) or have no
-// `scrollend` (WebKit) cannot move it off.
+// `scrollend` (WebKit) cannot move it off. A large article's later pieces
+// come in after its first render (article-body.tsx): a section not in yet is
+// looked for again once `filled`, and only then is the hash taken as unknown.
 import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 import { anchorSection, releaseSection, savedSection, startGlide } from '../ui/scroll-memory';
@@ -47,7 +49,7 @@ function holdInView(target: HTMLElement): () => void {
   return stop;
 }
 
-export function useSectionScroll(body: RefObject<HTMLElement | null>, state: TocState): void {
+export function useSectionScroll(body: RefObject<HTMLElement | null>, state: TocState, filled = true): void {
   const { key, hash } = useLocation();
   const type = useNavigationType();
   const entry = useEntryKey();
@@ -56,15 +58,16 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
   const anchored = useMemo(() => (type === 'POP' ? savedSection(entry) : undefined), [entry]);
   const shown = useRef(false);
   const current = useRef(entry);
+  // The move still waiting for the rest of the article: whether it was the view's first.
+  const waiting = useRef<{ first: boolean } | undefined>(undefined);
 
   useEffect(() => {
     current.current = entry;
   }, [entry]);
   useEffect(() => onReaderScroll(() => releaseSection(current.current)), []);
 
-  useLayoutEffect(() => {
-    const first = !shown.current;
-    shown.current = true;
+  /** Puts the entry's section in view; undefined (nothing held) when it is not in the page yet. */
+  const show = (first: boolean, complete: boolean): (() => void) | undefined | 'missing' => {
     const back = anchored ? findSection(body.current, anchored) : null;
     if (back) {
       back.scrollIntoView({ block: 'start', behavior: 'instant' });
@@ -74,6 +77,7 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
     if (restored !== undefined) return;
     const target = findSection(body.current, decodeHash(hash));
     if (!target) {
+      if (!complete && (anchored || hash)) return 'missing';
       // No such section: the top. That is where the reader was on an entry
       // they never scrolled (back/forward), and the layout leaves a new entry
       // with a hash where it was. A cold load is at the top already.
@@ -87,8 +91,26 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
     target.focus({ preventScroll: true });
     state.pin(target.id);
     return glide ? undefined : holdInView(target);
+  };
+
+  useLayoutEffect(() => {
+    const first = !shown.current;
+    shown.current = true;
+    const done = show(first, filled);
+    waiting.current = done === 'missing' ? { first } : undefined;
+    return done === 'missing' ? undefined : done;
     // A new history entry decides (or a new hash on the same entry: the
     // browser's own fragment navigation); the rest is read as of that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, hash]);
+
+  useLayoutEffect(() => {
+    const move = waiting.current;
+    if (!filled || !move) return;
+    waiting.current = undefined;
+    const done = show(move.first, true);
+    return done === 'missing' ? undefined : done;
+    // Once, when the last piece is in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filled]);
 }

@@ -193,36 +193,47 @@ function candidates(root: ParentNode): Candidate[] {
   return found;
 }
 
-/** Finds the sections, removes empty headings and sets ids on what it finds. */
-export function findHeadings(root: ParentNode): FoundHeadings {
+/**
+ * Finds the sections, removes empty headings and sets ids on what it finds,
+ * in one root after another: ids stay unique and pseudo-headings rank below
+ * the heading before them across the roots (the pipeline's pieces, pipeline.ts).
+ */
+export function headingFinder(): (root: ParentNode) => FoundHeadings {
   const slugFor = uniqueSlugs();
-  const headings: Heading[] = [];
-  const elements: Element[] = [];
-  const empty: Element[] = [];
   let lastLevel: number | undefined;
-  for (const candidate of candidates(root)) {
-    const own = candidate.text.join('');
-    const text = displayText(own);
-    let level: number;
-    if (candidate.level === undefined) {
-      if (candidate.spoiled || text.length === 0 || text.length > PSEUDO_HEADING_MAX_CHARS) continue;
-      level = lastLevel === undefined ? BELOW_ALL : lastLevel + 1;
-    } else {
-      // A heading whose only text is in the headings nested in it keeps its place but is no section of its own.
-      if (!text) {
-        if (!candidate.filled) empty.push(candidate.element);
-        continue;
+  return (root) => {
+    const headings: Heading[] = [];
+    const elements: Element[] = [];
+    const empty: Element[] = [];
+    for (const candidate of candidates(root)) {
+      const own = candidate.text.join('');
+      const text = displayText(own);
+      let level: number;
+      if (candidate.level === undefined) {
+        if (candidate.spoiled || text.length === 0 || text.length > PSEUDO_HEADING_MAX_CHARS) continue;
+        level = lastLevel === undefined ? BELOW_ALL : lastLevel + 1;
+      } else {
+        // A heading whose only text is in the headings nested in it keeps its place but is no section of its own.
+        if (!text) {
+          if (!candidate.filled) empty.push(candidate.element);
+          continue;
+        }
+        level = candidate.level;
+        lastLevel = level;
       }
-      level = candidate.level;
-      lastLevel = level;
+      const id = slugFor(slugText(own));
+      candidate.element.setAttribute('id', id);
+      headings.push({ id, text, level, pseudo: candidate.level === undefined });
+      elements.push(candidate.element);
     }
-    const id = slugFor(slugText(own));
-    candidate.element.setAttribute('id', id);
-    headings.push({ id, text, level, pseudo: candidate.level === undefined });
-    elements.push(candidate.element);
-  }
-  for (const element of empty) element.remove();
-  return { headings, elements };
+    for (const element of empty) element.remove();
+    return { headings, elements };
+  };
+}
+
+/** Finds the sections of one root, removes empty headings and sets ids on what it finds. */
+export function findHeadings(root: ParentNode): FoundHeadings {
+  return headingFinder()(root);
 }
 
 /**

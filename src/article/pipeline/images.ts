@@ -33,8 +33,21 @@ export function declaredSize(img: Element): { width: number; height: number } | 
   return width !== undefined && height !== undefined ? { width, height } : undefined;
 }
 
-export function prepareImages(root: ParentNode): void {
+/** Prepares the images of one root after another: only the article's first image loads eagerly. */
+export function imagePreparer(): (root: ParentNode) => void {
   let first = true;
+  return (root) => {
+    first = prepareImagesFrom(root, first);
+  };
+}
+
+export function prepareImages(root: ParentNode): void {
+  prepareImagesFrom(root, true);
+}
+
+/** Whether the next image is still the article's first once these are done. */
+function prepareImagesFrom(root: ParentNode, eagerFirst: boolean): boolean {
+  let first = eagerFirst;
   for (const img of root.querySelectorAll('img')) {
     const declared = declaredSize(img);
     img.removeAttribute('data-img-size-val');
@@ -53,6 +66,7 @@ export function prepareImages(root: ParentNode): void {
     caption.removeAttribute('class');
     if (caption.nodeName === 'P') figureWithCaption(caption);
   }
+  return first;
 }
 
 /** The image a caption belongs to: the element just before it, or that paragraph's only content. */

@@ -22,15 +22,27 @@ describe('limitNesting', () => {
     expect(limitNesting(html, 3)).toBe(html);
   });
 
-  it('closes the innermost element before one more than the limit opens, keeping every heading and its text', () => {
-    const html = Array.from({ length: 50 }, (_, i) => `<h2>S${i}<div>`).join('');
+  it('closes the innermost element before one more than the limit opens, keeping every element and its text', () => {
+    const html = Array.from({ length: 50 }, (_, i) => `<blockquote>S${i}<div>`).join('');
     const limited = limitNesting(html, 10);
     expect(depth(html)).toBe(100);
     expect(depth(limited)).toBe(10);
     const template = document.createElement('template');
     template.innerHTML = limited;
-    expect(template.content.querySelectorAll('h2')).toHaveLength(50);
+    expect(template.content.querySelectorAll('blockquote')).toHaveLength(50);
     expect(template.content.textContent).toBe(Array.from({ length: 50 }, (_, i) => `S${i}`).join(''));
+  });
+
+  it('closes an open heading, and what is open inside it, before another heading starts', () => {
+    const html = Array.from({ length: 50 }, (_, i) => `<h2>S${i}<div><span>`).join('');
+    const template = document.createElement('template');
+    template.innerHTML = limitNesting(html);
+    const headings = [...template.content.children];
+    expect(headings).toHaveLength(50);
+    expect(headings.map((h) => `${h.tagName} ${h.textContent}`)).toEqual(Array.from({ length: 50 }, (_, i) => `H2 S${i}`));
+    expect(depth(limitNesting(html))).toBe(3);
+    expect(limitNesting('<h2>a<em>b</em></h2><h3>c<span>d</span></h3><div><h4>e</h4></div>')).toBe('<h2>a<em>b</em></h2><h3>c<span>d</span></h3><div><h4>e</h4></div>');
+    expect(limitNesting('<h2><span>a<h3>b</h3></span></h2>')).toBe('<h2><span>a</span></h2><h3>b</h3></span></h2>');
   });
 
   it('counts an end tag as closing what it names and what is open inside it', () => {

@@ -9,6 +9,14 @@
 // elements are open, the innermost one is closed before the next opens, so
 // the content and its headings stay, side by side instead of inside each other.
 //
+// Headings are kept out of headings the same way: a heading that starts
+// while another is open closes that one first (and what is open inside it),
+// as the parser itself does when the open heading is the current element.
+// A heading holds a line of text, not sections: `<h2>a<div><h2>b<div>…`
+// repeated (issue 13) otherwise becomes one heading around the whole
+// article, which nothing after the parser can lay out or insert a piece at
+// a time; this way it is a list of headings side by side.
+//
 // A linear scan of tags, not a parser: elements whose end tag is optional
 // (p, li, td, …) and void ones are not counted, an end tag closes up to the
 // element it names, and what it gets wrong only changes where the elements
@@ -28,6 +36,7 @@ const NOT_COUNTED = new Set([
 /** Elements whose content is text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext']);
 const TAG_NAME = /[a-zA-Z][^\s/>]*/y;
+const HEADING = /^h[1-6]$/;
 const rawEnds = new Map<string, RegExp>();
 
 function rawEnd(name: string): RegExp {
@@ -58,7 +67,7 @@ function tagEnd(html: string, from: number): number {
   return -1;
 }
 
-/** `html` with no more than `max` counted elements open at once (see above); unchanged when it never gets there. */
+/** `html` with no more than `max` counted elements open at once and no heading in a heading (see above); unchanged when it has neither. */
 export function limitNesting(html: string, max = MAX_NESTING): string {
   const open: string[] = [];
   let changed = false;
@@ -94,8 +103,10 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
       lt = found.index;
       continue;
     } else if (!NOT_COUNTED.has(name)) {
-      if (open.length >= max) {
-        out += `${html.slice(copied, lt)}</${open.pop()!}>`;
+      const heading = HEADING.test(name) ? open.findIndex((tag) => HEADING.test(tag)) : -1;
+      const keep = heading !== -1 ? heading : open.length >= max ? open.length - 1 : open.length;
+      if (keep < open.length) {
+        out += html.slice(copied, lt) + open.splice(keep).reverse().map((tag) => `</${tag}>`).join('');
         copied = lt;
         changed = true;
       }

@@ -9,13 +9,20 @@
 // Measured in Chromium on the seed article this costs about 1.4× a bare
 // `DOMPurify.sanitize` of the same HTML (bench/article.ts); sanitizing to a
 // string and parsing it again would cost more.
+//
+// A large article (STEPPED_FROM) is made in steps instead (pipelineSteps),
+// so that the caller can let the browser paint and answer between them: one
+// parse, then runs of top-level nodes, each starting at a heading, go
+// through steps 1–5 one run at a time. The HTML comes out the same, byte for
+// byte, in pieces the page can insert one at a time (issue 13: one task for
+// a 1 MB article froze the tab for seconds).
 import type { FeedItem } from '../../feed/model';
 import { readingMinutes } from '../../lib/reading-time';
-import { addSectionButtons, findHeadings, type Heading } from './headings';
+import { addSectionButtons, headingFinder, type Heading } from './headings';
 import { prepareBlocks } from './blocks';
 import { addCodeBars } from './code-blocks';
-import { prepareImages } from './images';
-import { sanitizeToFragment, serialize } from './sanitize';
+import { imagePreparer } from './images';
+import { beforeParsing, parseBody, sanitizeNodes, sanitizeToFragment, serialize } from './sanitize';
 import { textToHtml } from './text';
 import { buildToc, type TocNode } from './toc';
 import { prepareLinks, resolveMediaUrls, type UrlContext } from './resolve-urls';
@@ -34,6 +41,8 @@ export type PipelineOptions = UrlContext & {
 
 export type ArticleContent = {
   html: string;
+  /** `html` in pieces to insert one at a time, each starting at a heading: only from pipelineSteps. */
+  pieces?: string[];
   toc: TocNode[];
   headings: Heading[];
   readingMinutes: number;
@@ -59,16 +68,105 @@ function input(source: ArticleSource, options: PipelineOptions): { html: string;
   return { html: html ?? textToHtml(text ?? ''), options };
 }
 
+/** Content whose HTML is at least this long (UTF-16 units) is worth making in steps. */
+export const STEPPED_FROM = 150_000;
+/** About how many elements a piece holds: the work of one step, and of one insertion into the page. */
+export const PIECE_ELEMENTS = 2_000;
+
+type Piece = { html: string; headings: Heading[]; text: string };
+
+/** Steps 2–5 for sanitized nodes, one run after another: ids stay unique and only the first image is eager. */
+function pieceMaker(options: PipelineOptions): (fragment: DocumentFragment) => Piece {
+  const findHeadings = headingFinder();
+  const prepareImages = imagePreparer();
+  return (fragment) => {
+    prepareLinks(fragment, options);
+    resolveMediaUrls(fragment, options.baseUrl);
+    prepareImages(fragment);
+    prepareBlocks(fragment);
+    const { headings, elements } = findHeadings(fragment);
+    const text = options.readingMinutes === undefined ? (fragment.textContent ?? '') : '';
+    addSectionButtons(elements, options.copyLinkLabel);
+    if (options.copyCodeLabel) addCodeBars(fragment, options.copyCodeLabel);
+    return { html: serialize(fragment), headings, text };
+  };
+}
+
+function assemble(pieces: readonly Piece[], options: PipelineOptions): ArticleContent {
+  const headings = pieces.flatMap((piece) => piece.headings);
+  return {
+    html: pieces.map((piece) => piece.html).join(''),
+    toc: buildToc(headings),
+    headings,
+    readingMinutes: options.readingMinutes ?? readingMinutes(pieces.map((piece) => piece.text).join('')),
+  };
+}
+
 export function runPipeline(source: ArticleSource, given: PipelineOptions): ArticleContent {
   const { html, options } = input(source, given);
-  const fragment = sanitizeToFragment(html);
-  prepareLinks(fragment, options);
-  resolveMediaUrls(fragment, options.baseUrl);
-  prepareImages(fragment);
-  prepareBlocks(fragment);
-  const { headings, elements } = findHeadings(fragment);
-  const minutes = options.readingMinutes ?? readingMinutes(fragment.textContent ?? '');
-  addSectionButtons(elements, options.copyLinkLabel);
-  if (options.copyCodeLabel) addCodeBars(fragment, options.copyCodeLabel);
-  return { html: serialize(fragment), toc: buildToc(headings), headings, readingMinutes: minutes };
+  return assemble([pieceMaker(options)(sanitizeToFragment(html))], options);
+}
+
+/** Whether this content is large enough to be made with pipelineSteps. */
+export function needsSteps(source: ArticleSource, options: PipelineOptions): boolean {
+  return input(source, options).html.length >= STEPPED_FROM;
+}
+
+// Read through the prototypes: a form's named controls shadow its own properties (dom.ts).
+const nodeNameOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
+const nodeTypeOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!;
+const HEADING = /^H[1-6]$/;
+
+/**
+ * The body's children in runs of about `size` elements, in fragments of the
+ * same inert document. A run starts only at a heading: nothing the pipeline
+ * does to a node looks at an earlier sibling across one (a caption looks at
+ * the image before it, and a heading is never removed), so each run comes
+ * out as it would in one pass.
+ */
+function runsOf(body: Element, size: number): DocumentFragment[] {
+  const doc = Object.getOwnPropertyDescriptor(Node.prototype, 'ownerDocument')!.get!.call(body) as Document;
+  const runs: DocumentFragment[] = [];
+  let run: Node[] = [];
+  let count = 0;
+  for (const node of [...body.childNodes]) {
+    const element = nodeTypeOf.call(node) === 1;
+    if (element && run.length > 0 && count >= size && HEADING.test(nodeNameOf.call(node) as string)) {
+      runs.push(fragmentOf(doc, run));
+      run = [];
+      count = 0;
+    }
+    run.push(node);
+    if (element) count += 1 + Element.prototype.getElementsByTagName.call(node, '*').length;
+  }
+  if (run.length > 0) runs.push(fragmentOf(doc, run));
+  return runs;
+}
+
+function fragmentOf(doc: Document, nodes: Node[]): DocumentFragment {
+  const fragment = Document.prototype.createDocumentFragment.call(doc);
+  fragment.append(...nodes);
+  return fragment;
+}
+
+/**
+ * runPipeline for a large article, as a generator: each `yield` is a point
+ * where the caller may give the browser its turn, and between two of them
+ * the work is one scan of the HTML, one parse or one run of about `size` elements. The result is
+ * runPipeline's, with `pieces`.
+ */
+export function* pipelineSteps(source: ArticleSource, given: PipelineOptions, size = PIECE_ELEMENTS): Generator<void, ArticleContent> {
+  const { html, options } = input(source, given);
+  const prepared = beforeParsing(html);
+  yield;
+  const body = parseBody(prepared);
+  const runs = body ? runsOf(body, size) : [];
+  const makePiece = pieceMaker(options);
+  const pieces: Piece[] = [];
+  for (const run of runs) {
+    yield;
+    pieces.push(makePiece(sanitizeNodes(run)));
+  }
+  yield;
+  return { ...assemble(pieces, options), pieces: pieces.map((piece) => piece.html) };
 }

@@ -91,12 +91,20 @@ export function srcsetIsSafe(value: string): boolean {
   });
 }
 
+type HtmlPolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+type PolicyFactory = { createPolicy: (name: string, rules: { createHTML: (html: string) => string; createScriptURL: (url: string) => string }) => HtmlPolicy };
+
 let instance: DOMPurify | undefined;
+let parsePolicy: HtmlPolicy | undefined;
 
 function purifier(): DOMPurify {
   if (instance) return instance;
   const purify = createDOMPurify(window);
-  purify.setConfig(CONFIG);
+  // DOMPurify's own Trusted Types policy, made here (the same name and
+  // rules) so that parseBody can parse into an inert document the same way.
+  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
+  parsePolicy = factory?.createPolicy('dompurify', { createHTML: (html) => html, createScriptURL: (url) => url });
+  purify.setConfig(parsePolicy ? { ...CONFIG, TRUSTED_TYPES_POLICY: parsePolicy } : CONFIG);
   purify.addHook('uponSanitizeAttribute', checkAttribute);
   instance = purify;
   return purify;
@@ -137,9 +145,38 @@ export function withoutDroppedAttributes(html: string): string {
  * HTML reaches the page. Nesting is limited first, so parsing stays linear.
  */
 export function sanitizeToFragment(html: string): DocumentFragment {
-  const fragment = purifier().sanitize(withoutDroppedAttributes(limitNesting(html))) as unknown as DocumentFragment | null;
+  const fragment = purifier().sanitize(beforeParsing(html)) as unknown as DocumentFragment | null;
   // HTML that parses into a frameset document has no body: DOMPurify returns null, there is nothing to show.
   return fragment ?? document.createDocumentFragment();
+}
+
+const LEADING_WHITESPACE = /^[\r\n\t ]+/;
+
+/** What sanitizeToFragment does to the HTML before it is parsed. */
+export function beforeParsing(html: string): string {
+  return withoutDroppedAttributes(limitNesting(html));
+}
+
+/**
+ * HTML (from beforeParsing) parsed into an inert document as DOMPurify
+ * parses it (the whitespace the parser drops before the body put back). Its
+ * children, handed to sanitizeNodes a run at a time, come out as
+ * sanitizeToFragment makes them. Null when the HTML has no body (a frameset).
+ */
+export function parseBody(prepared: string): Element | null {
+  purifier();
+  const payload = (parsePolicy ? parsePolicy.createHTML(prepared) : prepared) as unknown as string;
+  const doc = new DOMParser().parseFromString(payload, 'text/html');
+  // Methods from the prototypes: feed content can clobber the document's own (dom.ts).
+  const body = Document.prototype.getElementsByTagName.call(doc, 'body')[0] ?? null;
+  const leading = LEADING_WHITESPACE.exec(prepared)?.[0];
+  if (body && leading) body.insertBefore(Document.prototype.createTextNode.call(doc, leading), body.firstChild);
+  return body;
+}
+
+/** Parsed nodes (parseBody's), sanitized into a new fragment of an inert document. */
+export function sanitizeNodes(nodes: DocumentFragment): DocumentFragment {
+  return purifier().sanitize(nodes) as unknown as DocumentFragment;
 }
 
 /** A fragment as HTML (it is emptied). */
