@@ -16,8 +16,8 @@ export type RowProps = {
   row: number;
   count: number;
   style: CSSProperties;
-  /** The list measures each row it renders: rows are as tall as their content. */
-  measureRef: Ref<HTMLLIElement>;
+  /** The list measures each row it renders: rows are as tall as their content (none on a static page). */
+  measureRef?: Ref<HTMLLIElement>;
   /** The list the reader is in (category name, or null for all), for previous/next in the article. */
   list: string | null;
   now: number;

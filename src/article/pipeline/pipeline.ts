@@ -112,9 +112,10 @@ export function needsSteps(source: ArticleSource, options: PipelineOptions): boo
   return input(source, options).html.length >= STEPPED_FROM;
 }
 
-// Read through the prototypes: a form's named controls shadow its own properties (dom.ts).
-const nodeNameOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
-const nodeTypeOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!;
+// Read through the prototypes: a form's named controls shadow its own
+// properties (dom.ts). Looked up when used: in Node, the DOM is installed
+// only once a page is rendered.
+const nodeGetter = (name: 'nodeName' | 'nodeType' | 'ownerDocument') => Object.getOwnPropertyDescriptor(Node.prototype, name)!.get!;
 const HEADING = /^H[1-6]$/;
 
 /**
@@ -125,7 +126,8 @@ const HEADING = /^H[1-6]$/;
  * out as it would in one pass.
  */
 function runsOf(body: Element, size: number): DocumentFragment[] {
-  const doc = Object.getOwnPropertyDescriptor(Node.prototype, 'ownerDocument')!.get!.call(body) as Document;
+  const doc = nodeGetter('ownerDocument').call(body) as Document;
+  const [nodeNameOf, nodeTypeOf] = [nodeGetter('nodeName'), nodeGetter('nodeType')];
   const runs: DocumentFragment[] = [];
   let run: Node[] = [];
   let count = 0;
