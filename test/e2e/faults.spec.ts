@@ -85,8 +85,9 @@ test('a 50 MB feed sent without a length is cut off at 32 MB while downloading, 
 test('a ?feed= that is not http(s) is refused with a message and no request', async ({ page, requests }) => {
   await page.goto(`/?feed=${encodeURIComponent('javascript:alert(1)')}`);
   await expect(page.getByRole('alert')).toContainText('This feed address cannot be used.');
-  // Only the page and its own scripts and styles: no feed request at all (and no page-boot.js: index.html, the app's shell, needs none).
-  expect(requests.filter((url) => !/^\/(?:$|assets\/|settings-boot\.js$)/.test(new URL(url).pathname))).toEqual([]);
+  // Only the page and its own scripts, styles and icons (Firefox fetches the touch icon): no feed request at all
+  // (and no page-boot.js: index.html, the app's shell, needs none).
+  expect(requests.filter((url) => !/^\/(?:$|assets\/|settings-boot\.js$|apple-touch-icon\.png$|manifest\.webmanifest$)/.test(new URL(url).pathname))).toEqual([]);
 });
 
 test('feed fields with markup and javascript: URLs are shown as text, never run', async ({ page }) => {

@@ -178,7 +178,8 @@ test('a cold load with a section hash: the section is under the header before an
 test('a cold load of a category page: the app’s list takes the place of the page’s rows, with no “Loading” between and nothing moved', async ({ page, server }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    // Playwright's stand-in for service-worker registration (playwright.config.ts) warns; not the app.
+    if ((message.type() === 'error' || message.type() === 'warning') && !message.text().includes('blocked by Playwright')) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   // Thumbnails load (one that fails is hidden by the app, and its row's text widens: not what is measured here).
@@ -212,7 +213,9 @@ test('a cold load of a category page: the app’s list takes the place of the pa
   // The app's rows are placed by its virtual list.
   await expect(page.locator('.article-list > .article-row[style*="translateY"]').first()).toBeAttached();
   await expect(link).toBeVisible();
-  expect(await link.boundingBox()).toEqual(before);
+  // Within a layout unit's rounding (rows in the page's flow against rows the list places), never a visible pixel.
+  const after = (await link.boundingBox())!;
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(after[side] - before![side]), side).toBeLessThan(0.5);
   const seen = await page.evaluate(() => (window as unknown as { ruweiSeen: { loading: boolean; shifts: number; supported: boolean } }).ruweiSeen);
   expect(seen.loading).toBe(false);
   if (seen.supported) expect(seen.shifts).toBeLessThan(0.01);
