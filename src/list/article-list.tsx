@@ -60,6 +60,8 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
   const restoreTo = useRestoreScroll(true);
   const entryKey = useEntryKey();
   const [now] = useState(Date.now);
+  // Read once: the virtualizer takes it only while it has measured nothing.
+  const [savedSizes] = useState(() => savedRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx())));
   const virtualizer = useWindowVirtualizer({
     count: view.count,
     estimateSize,
@@ -67,7 +69,7 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
     scrollMargin,
     initialOffset: () => restoreTo ?? window.scrollY,
     indexAttribute: 'data-row',
-    initialMeasurementsCache: savedRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx())),
+    initialMeasurementsCache: savedSizes,
   });
   // An instance property, not an option, in virtual-core; setting it again is harmless.
   // eslint-disable-next-line react-hooks/immutability
