@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, parseSettings, serializeSettings, settingsAttributes } from './settings';
+import { DEFAULTS, parseSettings, serializeSettings, settingsAttributes, THEME_COLOR_SCHEMES, themeColorMedia } from './settings';
 
 describe('parseSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -37,5 +38,20 @@ describe('settingsAttributes', () => {
     expect(settingsAttributes({ ...DEFAULTS, theme: 'light', width: 'wide' })).toEqual({
       'data-theme': 'light', 'data-size': null, 'data-width': 'wide', 'data-font': null,
     });
+  });
+});
+
+describe('themeColorMedia', () => {
+  it('gives each bar colour of index.html the media it is written with when the theme follows the system', () => {
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    for (const scheme of THEME_COLOR_SCHEMES) {
+      const meta = new RegExp(`<meta name="theme-color" data-scheme="${scheme}" content="#\\w+" media="([^"]+)"`).exec(html);
+      expect(meta?.[1]).toBe(themeColorMedia('system', scheme));
+    }
+  });
+
+  it('makes the chosen theme’s colour apply always and the other’s never', () => {
+    expect(THEME_COLOR_SCHEMES.map((scheme) => themeColorMedia('dark', scheme))).toEqual(['not all', 'all']);
+    expect(THEME_COLOR_SCHEMES.map((scheme) => themeColorMedia('light', scheme))).toEqual(['all', 'not all']);
   });
 });

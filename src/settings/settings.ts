@@ -57,3 +57,15 @@ export function settingsAttributes(settings: Settings): Record<`data-${SettingNa
   for (const name of NAMES) attributes[`data-${name}`] = settings[name] === DEFAULTS[name] ? null : settings[name];
   return attributes;
 }
+
+/** The scheme each of index.html's two `theme-color` metas (the colour of the browser's bar) stands for. */
+export const THEME_COLOR_SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * The `media` of the `theme-color` meta for `scheme`: a chosen theme's bar
+ * colour always applies and the other's never; System leaves it to the system.
+ */
+export function themeColorMedia(theme: Settings['theme'], scheme: (typeof THEME_COLOR_SCHEMES)[number]): string {
+  if (theme === 'system') return `(prefers-color-scheme: ${scheme})`;
+  return theme === scheme ? 'all' : 'not all';
+}

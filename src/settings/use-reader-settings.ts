@@ -1,7 +1,7 @@
 // The reader's settings as React state: read once from storage, saved and
 // applied to <html> on each change, and followed across tabs.
 import { useCallback, useEffect, useState } from 'react';
-import { parseSettings, serializeSettings, settingsAttributes, STORAGE_KEY, type Settings } from './settings';
+import { parseSettings, serializeSettings, settingsAttributes, STORAGE_KEY, THEME_COLOR_SCHEMES, themeColorMedia, type Settings } from './settings';
 
 function readStored(): string | null {
   try {
@@ -19,8 +19,16 @@ function apply(settings: Settings): void {
   }
 }
 
+/** The browser's bar follows the chosen theme, not only the system's (settings-boot.js sets no colour: it runs before the metas). */
+function applyThemeColor(theme: Settings['theme']): void {
+  for (const scheme of THEME_COLOR_SCHEMES) {
+    document.querySelector(`meta[name="theme-color"][data-scheme="${scheme}"]`)?.setAttribute('media', themeColorMedia(theme, scheme));
+  }
+}
+
 export function useReaderSettings(): [Settings, (change: Partial<Settings>) => void] {
   const [settings, setSettings] = useState(() => parseSettings(readStored()));
+  useEffect(() => applyThemeColor(settings.theme), [settings.theme]);
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
       if (event.key !== STORAGE_KEY) return;

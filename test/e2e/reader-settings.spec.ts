@@ -17,6 +17,12 @@ function settingsDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Reader settings' });
 }
 
+/** The colour the browser gives its bar: the first `theme-color` meta whose media matches. */
+function barColour(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')]
+    .find((meta) => !meta.media || matchMedia(meta.media).matches)?.content);
+}
+
 function choice(dialog: Locator, group: string, name: string): Locator {
   return dialog.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true });
 }
@@ -34,6 +40,7 @@ test('reader settings change the theme, font size, line width and font, and surv
   await expect(dialog).toBeVisible();
   await choice(dialog, 'Theme', 'Dark').check();
   await expect(page.locator('body')).toHaveCSS('background-color', DARK_BG);
+  await expect.poll(() => barColour(page)).toBe('#16181b'); // on a light system
   await choice(dialog, 'Line width', 'Wide').check();
   await expect.poll(async () => (await body.boundingBox())!.width).toBeGreaterThan(before.width * 1.15);
   await choice(dialog, 'Font size', 'Extra large').check();
@@ -49,6 +56,7 @@ test('reader settings change the theme, font size, line width and font, and surv
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(page.locator('body')).toHaveCSS('background-color', DARK_BG);
+  await expect.poll(() => barColour(page)).toBe('#16181b');
   expect(px(await paragraph.evaluate((p) => getComputedStyle(p).fontSize))).toBeCloseTo(before.size * 1.25, 1);
   await opener.click();
   for (const [group, name] of [['Theme', 'Dark'], ['Font size', 'Extra large'], ['Line width', 'Wide'], ['Font', 'Serif']] as const) {
@@ -56,6 +64,7 @@ test('reader settings change the theme, font size, line width and font, and surv
   }
   await choice(dialog, 'Theme', 'Light').check();
   await expect(page.locator('body')).toHaveCSS('background-color', LIGHT_BG);
+  await expect.poll(() => barColour(page)).toBe('#fbfaf7');
   expect(await seriousViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 390, height: 800 });
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
