@@ -1,7 +1,7 @@
 // One feed's search, in the worker (or on the page where there is none).
 // A plain feed: one index over the items the app has. A large site with a
 // prebuilt index: the first part is fetched on the first search and answers
-// it; then the body shards load one after another, and after each one
+// it; then the body shards load in order, two fetched ahead, and after each one
 // `onProgress` lets the view ask again, so results grow while the reader
 // looks at the first ones. A first part that cannot be loaded leaves the
 // items the app has (the newest, with their text); a shard that cannot be
@@ -15,6 +15,9 @@ import { searchDoc, type SearchSource } from './search-docs';
 import { createSearchEngine, PrebuiltSearchEngine, type Coverage, type SearchEngine, type SearchResults } from './search-engine';
 
 export type LoadJson = (url: string) => Promise<unknown>;
+
+/** Body shards requested while an earlier one is indexed. */
+const SHARDS_AHEAD = 2;
 
 /** Results whose passage is worth an article fetch: those on the first screen. */
 export const QUOTED_HITS = 10;
@@ -110,12 +113,22 @@ export class SearchSession {
 
   private async loadShards(engine: PrebuiltSearchEngine, base: string): Promise<void> {
     const coverage = this.coverage!;
-    for (const name of engine.shards) {
+    // Fetched ahead of the one being indexed, so the network works while the worker indexes;
+    // indexed in order, so results grow the same way whatever arrives first.
+    const fetchShard = (name: string): Promise<{ json: unknown } | { error: unknown }> => {
+      const url = safeHttpUrl(name, base);
+      if (!url) return Promise.resolve({ error: new Error(`${name} is not a web address`) });
+      return this.load(url).then((json) => ({ json }), (error: unknown) => ({ error }));
+    };
+    const ahead = engine.shards.slice(0, SHARDS_AHEAD).map(fetchShard);
+    for (const [index, name] of engine.shards.entries()) {
       if (this.stopped) return;
+      const later = engine.shards[index + SHARDS_AHEAD];
+      if (later !== undefined) ahead.push(fetchShard(later));
+      const fetched = await ahead.shift()!;
       try {
-        const url = safeHttpUrl(name, base);
-        if (!url) throw new Error(`${name} is not a web address`);
-        engine.addShard(await this.load(url), name);
+        if ('error' in fetched) throw fetched.error;
+        engine.addShard(fetched.json, name);
         coverage.loaded++;
       } catch (error) {
         coverage.failed++;

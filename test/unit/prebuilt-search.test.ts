@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseFeed } from '../../src/feed/parse-feed';
 import type { WireFeed, WireItem } from '../../src/feed/wire';
 import { build } from '../../src/builder/posts-to-feed';
@@ -100,6 +100,28 @@ describe('a prebuilt index', () => {
     const after = await session.search('视频号激励');
     expect(after.coverage).toEqual({ loaded: 1, failed: 0, total: 1 });
     expect(slugs(after)[0]).toBe('weixin-gongkaike-2022');
+  });
+
+  it('asks for the two shards after the one it waits for, and adds them in order whatever answers first', async () => {
+    const served = site(2);
+    const asked: string[] = [];
+    const answers = new Map<string, () => void>();
+    const load = async (url: string) => {
+      asked.push(url);
+      if (url !== served.headUrl) await new Promise<void>((resolve) => answers.set(url, resolve));
+      return served.load(url);
+    };
+    let progressed = 0;
+    const session = new SearchSession([], served.headUrl, load, () => progressed++);
+    await session.search('');
+    await vi.waitFor(() => expect(asked).toEqual([served.headUrl, ...served.shardUrls.slice(0, 3)]));
+    answers.get(served.shardUrls[1]!)!(); // the second answers first: nothing counts until the first has
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(progressed).toBe(0);
+    answers.get(served.shardUrls[0]!)!();
+    await vi.waitFor(() => expect(progressed).toBe(2));
+    expect((await session.search('')).coverage).toMatchObject({ loaded: 2, failed: 0 });
+    expect(asked).toEqual([served.headUrl, ...served.shardUrls.slice(0, 5)]);
   });
 
   it('shows a result\'s title, category and date, and the text around the match when the app has the article', async () => {
