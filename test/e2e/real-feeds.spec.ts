@@ -38,7 +38,14 @@ async function opensFromTheList(page: Page, position: number): Promise<void> {
   await expect(page.getByRole('alert')).toHaveCount(0);
 }
 
-for (const name of FEEDS) {
+// Reading a feed is the same script in every engine, so Firefox opens a few of the feeds, of the shapes whose
+// lists and articles it has drawn differently: the largest feed, the largest bodies, a podcast's attachments,
+// and the two feeds whose last row it once failed to reach. Chromium opens them all.
+const IN_FIREFOX = new Set(['netnewswire-rose.json', 'jsonfeednet-HyperCriticalBlog.json', 'jsonfeed-to-rss-podcast-feed.json', 'jsonfeednet-DaringFireballBlog.json', 'jsonfeednet-json_v1.1.json']);
+
+for (const name of FEEDS) test.describe(() => {
+  // Decided before the test's page is made: a skipped test costs Firefox no new context.
+  if (!IN_FIREFOX.has(name)) test.skip(({ browserName }) => browserName === 'firefox', 'opened in Chromium: the same script reads it in every engine');
   test(`${name}: lists every item and opens the first and the last`, async ({ page }) => {
     test.slow(); // three views of a large feed, on a shared machine
     const count = itemCount(name);
@@ -53,4 +60,4 @@ for (const name of FEEDS) {
     await expect(page.getByText(new RegExp(`^${count} articles?$`))).toBeVisible();
     await opensFromTheList(page, count);
   });
-}
+});
