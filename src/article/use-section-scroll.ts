@@ -53,7 +53,8 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
   const { key, hash } = useLocation();
   const type = useNavigationType();
   const entry = useEntryKey();
-  const restored = useRestoreScroll(true);
+  // A large article makes room for the place only once its last piece is in.
+  const restored = useRestoreScroll(filled);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per entry, as the position is
   const anchored = useMemo(() => (type === 'POP' ? savedSection(entry) : undefined), [entry]);
   const shown = useRef(false);

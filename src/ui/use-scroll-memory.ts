@@ -62,7 +62,8 @@ export function useRestoreScroll(ready: boolean): number | undefined {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const target = useMemo(() => (type === 'POP' ? savedScroll(key) : undefined), [key]);
   useLayoutEffect(() => {
-    if (ready && target !== undefined) window.scrollTo(0, target);
+    // At once, as the browser's own restoring is: not a glide from the top under `scroll-behavior: smooth`.
+    if (ready && target !== undefined) window.scrollTo({ top: target, behavior: 'instant' });
   }, [ready, target]);
   return target;
 }

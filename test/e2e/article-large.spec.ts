@@ -1,12 +1,13 @@
 // A large article (over the pipeline's STEPPED_FROM) is made in steps and
 // put into the page a piece at a time (src/article/pipeline/pipeline.ts,
 // article-body.tsx). A deep link into its last piece still ends with that
-// section under the header, and the table of contents lists it.
+// section under the header, and the table of contents lists it; Back to it
+// returns to the reader's place, which only the later pieces make room for.
 import { join } from 'node:path';
 import { writeGenerated } from '../support/generate';
 import { GENERATED } from '../support/server';
 import { topOf } from '../support/article';
-import { expect, test } from './fixtures';
+import { expect, historyStep, test } from './fixtures';
 
 const SECTIONS = 80;
 const LAST = `Section ${SECTIONS - 1} the last`;
@@ -47,4 +48,40 @@ test('a deep link into the last piece of a large article ends with that section 
     Array.from({ length: SECTIONS }, (_, i) => (i === SECTIONS - 1 ? LAST : `Section ${i}`)),
   );
   expect(errors).toEqual([]);
+});
+
+test('Back to a large article returns to the place the reader left, deep in its later pieces', async ({ page }) => {
+  await page.goto(`/article/large?feed=${encodeURIComponent(largeArticleFeed())}#${LAST_ID}`);
+  await expect(page.getByRole('heading', { level: 2, name: LAST })).toBeFocused({ timeout: 20_000 });
+  // The reader scrolls up from the section, to a place that is no section's start.
+  await page.mouse.move(400, 400);
+  await page.mouse.wheel(0, -1234);
+  await expect.poll(() => topOf(page, LAST_ID)).toBeGreaterThan(1000);
+  // Where the wheel's glide comes to rest: ten frames without a move.
+  const place = await page.evaluate(() => new Promise<number>((done) => {
+    let last = window.scrollY;
+    let still = 0;
+    const frame = () => {
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+      if (still === 10) done(last);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }));
+  expect(place).toBeGreaterThan(10_000);
+
+  // A click in the page, not Playwright's (which scrolls the header's link "into view" first, moving the place).
+  await page.locator('header').getByRole('link', { name: 'Large article' }).evaluate((link: HTMLElement) => link.click());
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('A large article');
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    Object.assign(window, { seen });
+    addEventListener('scroll', () => seen.push(window.scrollY), { passive: true });
+  });
+  await historyStep(page, -1);
+  await expect(page.getByRole('heading', { level: 1, name: 'A large article' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 20_000 }).toBe(place);
+  // Straight there, as a browser restores a page: no glide from the top through the article.
+  expect(await page.evaluate(() => (window as unknown as { seen: number[] }).seen.filter((y) => y !== 0))).toEqual([place]);
 });
