@@ -26,6 +26,8 @@ import { readSite } from './site-data';
 
 // A name that is one file name on every host's disk.
 const UNSAFE_FILE_NAME = /[/\\\0]|^\.|^$/;
+// Files being written at once (writePages).
+const MAX_WRITING = 16;
 
 function firstImage(html: string): string | undefined {
   const src = /<img\b[^>]*?\ssrc="([^"]+)"/.exec(html)?.[1];
@@ -56,8 +58,18 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
 
   const pages: string[] = [];
   const keys: string[] = [];
+  // Files are written while the next page renders (a worker that waited for each write sat idle a
+  // tenth of its time), at most MAX_WRITING at once: a build whose pages all come from the cache renders nothing.
+  const writing: Promise<void>[] = [];
+  const writeSoon = async (file: string, html: string) => {
+    if (writing.length >= MAX_WRITING) await writing.shift();
+    const written = writeAtomic(fs, file, html);
+    // Its failure is thrown where it is awaited (above, or at the end), not as an unhandled rejection meanwhile.
+    written.catch(() => undefined);
+    writing.push(written);
+  };
   const write = async (path: string, html: string) => {
-    await writeAtomic(fs, join(job.outDir, path), html);
+    await writeSoon(join(job.outDir, path), html);
     pages.push(path);
   };
   let dom: Promise<unknown> | undefined;
@@ -68,7 +80,7 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
     if (cached !== undefined) return { html: cached, reused: true };
     await (dom ??= installDom(job.appBase).then(preloadArticleRoute));
     const html = make();
-    await writeAtomic(fs, cacheFile(job.cacheDir, key), html);
+    await writeSoon(cacheFile(job.cacheDir, key), html);
     return { html, reused: false };
   };
 
@@ -98,7 +110,10 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
     articles++;
     if (file.reused) reused++;
   }
-  if (job.shard !== 0) return { articles, reused, categories: 0, skipped, pages, keys };
+  if (job.shard !== 0) {
+    await Promise.all(writing);
+    return { articles, reused, categories: 0, skipped, pages, keys };
+  }
 
   await fs.mkdir(join(job.outDir, 'category'), { recursive: true });
   // Every article in memory, as the app holds a plain feed (a large site's list would come page by page).
@@ -122,6 +137,7 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   await write('404.html', notFound.html);
   // The app's shell, for `/` and every `?feed=` address there: it shows no view of its own, so it needs no page-boot.js.
   await write('index.html', withHead(job.shell, { ...home, feeds, siteName: siteTitle }));
+  await Promise.all(writing);
   return { articles, reused, categories, skipped, pages, keys };
 }
 

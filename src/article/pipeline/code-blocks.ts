@@ -3,7 +3,7 @@
 // and many raw-HTML posts write it), and a "Copy code" button, which the
 // article view's click handler serves. The block keeps its own scrolling and
 // focus (blocks.ts); the bar stays put while a long line scrolls.
-import { createElementBeside } from './dom';
+import { createElementBeside, elementsBelow, named, someAbove } from './dom';
 
 const NAMES: Record<string, string> = {
   bash: 'Shell', sh: 'Shell', shell: 'Shell', zsh: 'Shell', console: 'Shell',
@@ -18,15 +18,15 @@ const LANGUAGE_CLASS = /(?:^|\s)language-([\w+#-]+)/i;
 
 /** The language a block names, for people: `language-py` → "Python", an unknown one as written. */
 export function codeLanguage(pre: Element): string | undefined {
-  const code = pre.querySelector(':scope > code');
+  const code = [...pre.children].find(named('CODE'));
   const token = LANGUAGE_CLASS.exec(pre.className)?.[1] ?? LANGUAGE_CLASS.exec(code?.className ?? '')?.[1];
   if (!token) return undefined;
   return NAMES[token.toLowerCase()] ?? token;
 }
 
 export function addCodeBars(root: ParentNode, copyLabel: string): void {
-  for (const pre of root.querySelectorAll('pre')) {
-    if (pre.parentElement?.closest('pre')) continue;
+  for (const pre of elementsBelow(root, named('PRE'))) {
+    if (someAbove(pre, named('PRE'))) continue;
     const block = createElementBeside(pre, 'div');
     block.className = 'code-block';
     const bar = block.appendChild(createElementBeside(pre, 'div'));

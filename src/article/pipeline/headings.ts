@@ -15,7 +15,7 @@
 // cost what their text weighs, not that times their depth (issue 13: a 1 MB
 // article of them froze the tab for 16 s when each id slugged its subtree).
 import { slug } from 'github-slugger';
-import { createElementBeside } from './dom';
+import { createElementBeside, named, someAbove } from './dom';
 
 export type Heading = {
   id: string;
@@ -32,9 +32,9 @@ export const MAX_ID_LENGTH = 100;
 /** A pseudo-heading before any real heading ranks below every real one, so it never adopts them. */
 const BELOW_ALL = 7;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
-const IN_HEADING = 'h1, h2, h3, h4, h5, h6';
+const IN_HEADING = named('H1', 'H2', 'H3', 'H4', 'H5', 'H6');
 const NOT_PSEUDO_INSIDE = new Set(['LI', 'TD', 'TH', 'BLOCKQUOTE', 'FIGURE', 'DETAILS', 'PRE']);
-/** What makes a heading show something even without text (images.ts's MEDIA). */
+/** What makes a heading show something even without text (images.ts's isMedia). */
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO']);
 
 /**
@@ -260,7 +260,7 @@ export function addSectionButtons(elements: readonly Element[], label: string): 
   for (const element of elements) {
     element.setAttribute('tabindex', '-1');
     // At most MAX_NESTING ancestors (nesting.ts), so this stays linear.
-    if (element.parentElement?.closest(IN_HEADING)) continue;
+    if (someAbove(element, IN_HEADING)) continue;
     const wrapper = model.cloneNode(true) as Element;
     wrapper.firstElementChild!.setAttribute('aria-describedby', element.id);
     element.replaceWith(wrapper);

@@ -7,7 +7,7 @@
 // and a missing alt makes screen readers read out the file URL.
 // A 36kr caption, `<p class="img-desc">` right after the image's paragraph,
 // joins the image in a <figure>.
-import { createElementBeside } from './dom';
+import { createElementBeside, elementsBelow, named } from './dom';
 
 // Video and audio have no `referrerpolicy` attribute: they load nothing until
 // the reader presses play (`preload="none"`), and the page's own policy
@@ -16,8 +16,12 @@ import { createElementBeside } from './dom';
 
 const MAX_SIDE = 20_000;
 
+// `.img-desc`: the sanitizer keeps only the class names the pipeline reads, lower case as written.
+const CAPTION_CLASS = /(?:^|[\t\n\f\r ])img-desc(?:[\t\n\f\r ]|$)/;
+const isCaption = (element: Element) => CAPTION_CLASS.test(element.getAttribute('class') ?? '');
+
 /** What makes an element show something even without text. */
-export const MEDIA = 'img, picture, video, audio';
+export const isMedia = named('IMG', 'PICTURE', 'VIDEO', 'AUDIO');
 
 function size(value: string | null | undefined): number | undefined {
   if (!value || !/^\s*\d+\s*$/.test(value)) return undefined;
@@ -48,7 +52,7 @@ export function prepareImages(root: ParentNode): void {
 /** Whether the next image is still the article's first once these are done. */
 function prepareImagesFrom(root: ParentNode, eagerFirst: boolean): boolean {
   let first = eagerFirst;
-  for (const img of root.querySelectorAll('img')) {
+  for (const img of elementsBelow(root, named('IMG'))) {
     const declared = declaredSize(img);
     img.removeAttribute('data-img-size-val');
     if (declared) {
@@ -61,8 +65,8 @@ function prepareImagesFrom(root: ParentNode, eagerFirst: boolean): boolean {
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
   }
-  for (const media of root.querySelectorAll('video, audio')) media.setAttribute('preload', 'none');
-  for (const caption of root.querySelectorAll('.img-desc')) {
+  for (const media of elementsBelow(root, named('VIDEO', 'AUDIO'))) media.setAttribute('preload', 'none');
+  for (const caption of elementsBelow(root, isCaption)) {
     caption.removeAttribute('class');
     if (caption.nodeName === 'P') figureWithCaption(caption);
   }

@@ -5,7 +5,8 @@
 // in-page `#fragment` links stay as they are. A link with nothing in it (the
 // empty `[](#x)` permalink anchors some Markdown exports carry) has no name
 // to announce and nothing to click, so it is unwrapped.
-import { MEDIA } from './images';
+import { elementsBelow, named, someBelow } from './dom';
+import { isMedia } from './images';
 
 export type UrlContext = { baseUrl: string; pageOrigin: string };
 
@@ -27,12 +28,12 @@ function absolute(value: string, base: string): string | undefined {
 function isEmpty(link: Element): boolean {
   const first = link.firstChild;
   if (first?.nodeType === 3 && (first as Text).data.trim()) return false;
-  return !link.textContent?.trim() && !link.querySelector(MEDIA);
+  return !link.textContent?.trim() && !someBelow(link, isMedia);
 }
 
 export function prepareLinks(root: ParentNode, { baseUrl, pageOrigin }: UrlContext): void {
   const home = `${pageOrigin}/`;
-  for (const link of root.querySelectorAll('a')) {
+  for (const link of elementsBelow(root, named('A'))) {
     if (isEmpty(link)) {
       link.replaceWith(...link.childNodes);
       continue;
@@ -66,7 +67,7 @@ export function resolveSrcset(value: string, base: string): string {
 }
 
 export function resolveMediaUrls(root: ParentNode, baseUrl: string): void {
-  for (const element of root.querySelectorAll('[src], [poster], [srcset]')) {
+  for (const element of elementsBelow(root, (element) => element.hasAttribute('src') || element.hasAttribute('poster') || element.hasAttribute('srcset'))) {
     for (const name of ['src', 'poster'] as const) {
       const value = element.getAttribute(name);
       if (value === null) continue;

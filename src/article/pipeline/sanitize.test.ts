@@ -32,6 +32,11 @@ describe('sanitizeToFragment', () => {
     );
   });
 
+  it('keeps no body element and none of its attributes: a body tag in content is merged into the one it is parsed in', () => {
+    expect(clean('<p>a</p><body onload="alert(1)" class="img-desc"><p>b</p></body><body><p>c</p>')).toBe('<p>a</p><p>b</p><p>c</p>');
+    expect(attributesOf('<body background="javascript:alert(1)" lang="en"><p>x</p>')).toEqual([]);
+  });
+
   it('drops ids and names from the feed, so nothing can clobber globals', () => {
     expect(clean('<img name="getElementById" src="a.png"><p id="location">x</p><a name="top" href="#a">y</a>')).toBe(
       '<img src="a.png"><p>x</p><a href="#a">y</a>',

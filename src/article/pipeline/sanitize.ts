@@ -21,6 +21,11 @@ const ALLOWED_TAGS = [
   'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'source', 'span', 'strike',
   'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'track', 'tt',
   'u', 'ul', 'var', 'video', 'wbr',
+  // The root DOMPurify walks from: the parsed document's one body (the parser
+  // makes no other; a `<body>` tag in content only adds attributes to it), of
+  // which only the children are returned. Not allowed, it counted as removed,
+  // and KEEP_CONTENT made a deep copy of the whole article beside it, unused.
+  'body',
 ];
 
 const ALLOWED_ATTR = [
