@@ -57,12 +57,16 @@ export const ArticleBody = memo(function ArticleBody({ bodyRef, pieces, lang, on
     };
   }, [bodyRef, onSection, onCopyLink, onOpenImage]);
 
-  // Pieces already in, kept across StrictMode's second run of the effect.
-  const shown = useRef({ pieces, count: 1 });
+  // Pieces already in, and the boxes appended for them, kept across StrictMode's second run of the effect.
+  const shown = useRef({ pieces, count: 1, boxes: [] as HTMLElement[] });
   useEffect(() => {
     const body = bodyRef.current;
+    if (shown.current.pieces !== pieces) {
+      // New pieces (a refetch changed the article): React rewrites the first only when its HTML differs, never the boxes.
+      for (const box of shown.current.boxes) box.remove();
+      shown.current = { pieces, count: 1, boxes: [] };
+    }
     if (!body || pieces.length <= 1) return;
-    if (shown.current.pieces !== pieces) shown.current = { pieces, count: 1 };
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     // After a frame has shown what is in, a task of its own for the next piece.
@@ -80,6 +84,7 @@ export const ArticleBody = memo(function ArticleBody({ bodyRef, pieces, lang, on
       box.innerHTML = trustedArticleHtml(piece) as string;
       addImageOpeners(box, openerName);
       body.append(box);
+      shown.current.boxes.push(box);
       later();
     };
     later();
