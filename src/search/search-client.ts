@@ -90,7 +90,10 @@ function searchInPage(feed: FeedModel, query: string): Promise<SearchResults> {
 
 /** Starts the feed's search over: its prebuilt index is fetched again (after a failure). */
 export function retrySearch(feed: FeedModel): void {
-  if (inPage?.key === feed.url) inPage = undefined;
+  if (inPage?.key === feed.url) {
+    inPage.session.stop();
+    inPage = undefined;
+  }
   if (indexedKey === feed.url) indexedKey = undefined;
   bumpProgress(feed.url);
 }
