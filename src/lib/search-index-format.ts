@@ -43,7 +43,6 @@ export type WireSearchShard = { ruwei_search_shard: typeof SEARCH_INDEX_VERSION;
 function extractField(doc: SearchDoc, field: string): unknown {
   if (field === 'tags') return doc.tags.join(' ');
   if (field === 'category') return doc.tags[0];
-  if (field === 'summary') return doc.summary;
   return doc[field as keyof SearchDoc];
 }
 

@@ -116,7 +116,7 @@ describe('a prebuilt index', () => {
     await session.search('');
     await vi.waitFor(() => expect(asked).toEqual([served.headUrl, ...served.shardUrls.slice(0, 3)]));
     answers.get(served.shardUrls[1]!)!(); // the second answers first: nothing counts until the first has
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setImmediate(resolve)); // every promise the answer settles has run
     expect(progressed).toBe(0);
     answers.get(served.shardUrls[0]!)!();
     await vi.waitFor(() => expect(progressed).toBe(2));

@@ -16,6 +16,7 @@
 // article of them froze the tab for 16 s when each id slugged its subtree).
 import { slug } from 'github-slugger';
 import { createElementBeside, named, someAbove } from './dom';
+import { isMedia } from './images';
 
 export type Heading = {
   id: string;
@@ -34,8 +35,6 @@ const BELOW_ALL = 7;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
 const IN_HEADING = named('H1', 'H2', 'H3', 'H4', 'H5', 'H6');
 const NOT_PSEUDO_INSIDE = new Set(['LI', 'TD', 'TH', 'BLOCKQUOTE', 'FIGURE', 'DETAILS', 'PRE']);
-/** What makes a heading show something even without text (images.ts's isMedia). */
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO']);
 
 /**
  * The text a slug is made from: line breaks and runs of spaces as one space
@@ -152,12 +151,14 @@ function candidates(root: ParentNode): Candidate[] {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const name = element.nodeName;
-    if (MEDIA.has(name)) {
+    // Media show something even without text.
+    const media = isMedia(element);
+    if (media) {
       const heading = headings.at(-1);
       if (heading) heading.filled = true;
     }
     const run = runs.at(-1);
-    if (run && (name === 'A' || MEDIA.has(name) || HEADINGS.has(name))) run.spoiled = true;
+    if (run && (name === 'A' || media || HEADINGS.has(name))) run.spoiled = true;
     if (HEADINGS.has(name)) {
       const heading: Candidate = { element, level: Number(name[1]), text: [], filled: false, spoiled: false };
       found.push(heading);
