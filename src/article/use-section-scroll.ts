@@ -49,7 +49,7 @@ function holdInView(target: HTMLElement): () => void {
   return stop;
 }
 
-export function useSectionScroll(body: RefObject<HTMLElement | null>, state: TocState, filled = true): void {
+export function useSectionScroll(body: RefObject<HTMLElement | null>, state: TocState, filled: boolean): void {
   const { key, hash } = useLocation();
   const type = useNavigationType();
   const entry = useEntryKey();
@@ -67,7 +67,7 @@ export function useSectionScroll(body: RefObject<HTMLElement | null>, state: Toc
   }, [entry]);
   useEffect(() => onReaderScroll(() => releaseSection(current.current)), []);
 
-  /** Puts the entry's section in view; undefined (nothing held) when it is not in the page yet. */
+  /** Puts the entry's section in view and returns what stops holding it there; 'missing' while its section may be in a piece not yet in the page. */
   const show = (first: boolean, complete: boolean): (() => void) | undefined | 'missing' => {
     const back = anchored ? findSection(body.current, anchored) : null;
     if (back) {
