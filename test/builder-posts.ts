@@ -27,7 +27,7 @@ export function renderedFor(post: SluggedPost, edition = ''): RenderedPost {
 export function assembleFeed(sortedPosts: readonly SluggedPost[], rendered: readonly RenderedPost[], options: FeedOptions): FeedFiles {
   const single = sortedPosts.length <= SINGLE_FILE_MAX;
   const assembler = new FeedAssembler(sortedPosts, options, layoutFor(sortedPosts.length, single ? feedBytes(sortedPosts, rendered, options) : 0));
-  const items = rendered.flatMap((r) => assembler.add(r) ?? []);
+  const items = rendered.flatMap((r) => assembler.add(r).file ?? []);
   return { layout: assembler.layout, items, ...assembler.finish() };
 }
 

@@ -85,8 +85,8 @@ export class FeedAssembler {
     this.layout = layout;
   }
 
-  /** Adds the next post; on a large site returns its one-item file. */
-  add(rendered: RenderedPost): OutputFile | undefined {
+  /** Adds the next post: its feed item, and on a large site its one-item file. */
+  add(rendered: RenderedPost): { item: WireItem; file?: OutputFile } {
     const index = this.added++;
     const post = this.posts[index];
     if (!post) throw new Error('FeedAssembler.add called more often than there are posts');
@@ -94,7 +94,7 @@ export class FeedAssembler {
     if (index < SYNDICATION_ITEMS) this.withContent.push(item);
     if (this.layout === 'single') {
       this.newest.push(item);
-      return undefined;
+      return { item };
     }
     const encoded = encodeURIComponent(post.slug);
     if (index === this.newest.length && index < FEED_ITEMS) {
@@ -104,7 +104,7 @@ export class FeedAssembler {
       if (this.newestBytes <= FEED_MAX_BYTES) this.newest.push(newest);
     }
     this.slim.push(slimItem(item, `../items/${encoded}.json`));
-    return itemFile(item, this.posts[index - 1], this.posts[index + 1], this.options);
+    return { item, file: itemFile(item, this.posts[index - 1], this.posts[index + 1], this.options) };
   }
 
   /** `searchIndex`: the path of the prebuilt search index's first part, for feed.json to name (large sites). */

@@ -12,7 +12,7 @@
 // Hexo URLs (site-files.ts) -> report counts and diagnostics.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, feedItem, layoutFor, sortPosts } from './feed-documents';
+import { FeedAssembler, SINGLE_FILE_MAX, feedBytes, layoutFor, sortPosts } from './feed-documents';
 import type { FeedOptions, Layout, OutputFile, SluggedPost } from './feed-documents';
 import { createTimeZone, machineTimeZone } from './dates';
 import type { TimeZone } from './dates';
@@ -220,9 +220,9 @@ async function writeFeed(outDir: string, sorted: SluggedPost[], options: FeedOpt
   try {
     for (let i = 0; i < sorted.length; i++) {
       const post = rendered?.[i] ?? renderPost(sorted[i] as SluggedPost);
-      const itemFile = assembler.add(post);
-      search?.add(feedItem(sorted[i] as SluggedPost, post, options.baseUrl));
-      if (itemFile) await writer.putItem(itemFile);
+      const { item, file } = assembler.add(post);
+      search?.add(item);
+      if (file) await writer.putItem(file);
       // File writes take several steps, each started from the event loop.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
     }
