@@ -14,7 +14,7 @@ import MiniSearch from 'minisearch';
 import { parseItems } from '../feed/parse-feed';
 import type { WireItem } from '../feed/wire';
 import {
-  HEAD_OPTIONS, SEARCH_INDEX_VERSION, SEARCH_SHARD_SIZE, SHARD_OPTIONS, headDoc, searchBody,
+  HEAD_OPTIONS, SEARCH_INDEX_VERSION, SEARCH_SHARD_SIZE, SHARD_OPTIONS, headDoc, searchDoc,
   type SearchDoc, type WireSearchHead, type WireSearchShard,
 } from '../lib/search-index-format';
 import type { OutputFile } from './feed-documents';
@@ -40,14 +40,7 @@ export class SearchIndexAssembler {
   add(item: WireItem): void {
     const [read] = parseItems([item], NO_BASE, 'item').items;
     if (!read) return;
-    const doc: SearchDoc = {
-      id: read.slug,
-      title: read.title,
-      summary: read.summary ?? '',
-      body: searchBody(read.contentText, read.contentHtml),
-      tags: read.tags,
-      ...(read.published !== undefined && { published: read.published }),
-    };
+    const doc = searchDoc(read);
     this.head.add(headDoc(doc));
     this.pending.push(doc);
     if (this.pending.length >= this.shardSize) this.closeShard();

@@ -79,3 +79,20 @@ export function headDoc(doc: SearchDoc): SearchDoc {
 export function searchBody(text: string | undefined, html: string | undefined): string {
   return (text ?? (html ? htmlWordText(html) : '')).replace(/\s+/g, ' ').trim();
 }
+
+/** What the index reads of an item: the fields of a parsed feed item (src/feed/model.ts) it uses. */
+export type SearchDocSource = {
+  slug: string; title: string; summary?: string; contentHtml?: string; contentText?: string; tags: string[]; published?: number;
+};
+
+/** The item as the index reads it: the builder's prebuilt index and the app's own hold the same text. */
+export function searchDoc(item: SearchDocSource): SearchDoc {
+  return {
+    id: item.slug,
+    title: item.title,
+    summary: item.summary ?? '',
+    body: searchBody(item.contentText, item.contentHtml),
+    tags: item.tags,
+    published: item.published,
+  };
+}

@@ -10,8 +10,8 @@
 // app does not have, the article's own file is fetched and the view asked
 // again, so their passages show the matched words too.
 import { safeHttpUrl } from '../lib/safe-url';
-import { searchBody } from '../lib/search-index-format';
-import { searchDoc, type SearchSource } from './search-docs';
+import { searchBody, searchDoc } from '../lib/search-index-format';
+import type { SearchSource } from './search-docs';
 import { createSearchEngine, PrebuiltSearchEngine, type Coverage, type SearchEngine, type SearchResults } from './search-engine';
 
 export type LoadJson = (url: string) => Promise<unknown>;

@@ -11,7 +11,8 @@ import { parseFeed } from '../../src/feed/parse-feed';
 import type { WireFeed, WireItem } from '../../src/feed/wire';
 import { build } from '../../src/builder/posts-to-feed';
 import { SEARCH_DIR, SearchIndexAssembler } from '../../src/builder/search-index';
-import { searchDoc, searchSource, type SearchSource } from '../../src/search/search-docs';
+import { searchDoc } from '../../src/lib/search-index-format';
+import { searchSource, type SearchSource } from '../../src/search/search-docs';
 import { createSearchEngine, type SearchResults } from '../../src/search/search-engine';
 import { SearchSession } from '../../src/search/search-session';
 
