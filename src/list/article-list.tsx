@@ -51,6 +51,19 @@ function keepRowsStill(item: VirtualItem, _delta: number, list: Virtualizer<Wind
   return !list.itemSizeCache.has(item.key) || item.end <= offset;
 }
 
+/**
+ * A row's height as laid out, fractions kept. The virtualizer's own rounds
+ * it: rows placed from rounded heights drift from where the page's flow puts
+ * them (a prerendered list, whose rows the app's replace) by up to half a
+ * pixel a row, row 30 by several pixels. Without a new size from the
+ * observer, the one already measured (as the virtualizer's own does).
+ */
+function exactSize(element: Element, entry: ResizeObserverEntry | undefined, list: Virtualizer<Window, Element>): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return box.blockSize;
+  return list.itemSizeCache.get(list.options.getItemKey(list.indexFromElement(element))) ?? element.getBoundingClientRect().height;
+}
+
 export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: Props) {
   const marks = useReadMarks();
   const listRef = useRef<HTMLOListElement>(null);
@@ -69,6 +82,7 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
     scrollMargin,
     initialOffset: () => restoreTo ?? window.scrollY,
     indexAttribute: 'data-row',
+    measureElement: exactSize,
     initialMeasurementsCache: savedSizes,
   });
   // An instance property, not an option, in virtual-core; setting it again is harmless.

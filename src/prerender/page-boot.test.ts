@@ -8,7 +8,7 @@ const BOOT = readFileSync(new URL('../../public/page-boot.js', import.meta.url),
 
 type Link = { sheet: object | null; listeners: Record<string, () => void>; addEventListener: (type: string, run: () => void) => void };
 
-function page(address: string, { ids = [] as string[], links = [] as Link[] } = {}) {
+function page(address: string, { ids = [] as string[], links = [] as Link[], home = null as string | null } = {}) {
   const url = new URL(address, 'https://example.org');
   const attributes = new Map<string, string>();
   const timers: (() => void)[] = [];
@@ -18,6 +18,7 @@ function page(address: string, { ids = [] as string[], links = [] as Link[] } = 
     location: { search: url.search, pathname: url.pathname, hash: url.hash },
     setTimeout: (run: () => void) => void timers.push(run),
     document: {
+      currentScript: { getAttribute: (name: string) => (name === 'data-home' ? home : null) },
       documentElement: {
         setAttribute: (name: string, value: string) => void attributes.set(name, value),
         removeAttribute: (name: string) => void attributes.delete(name),
@@ -46,6 +47,17 @@ describe('page-boot.js', () => {
 
   it.each(['/', '/article/a', '/category/x?unread=1', '/article/research'])('leaves %s shown: it is the view asked for', (address) => {
     expect(page(address).attributes.has('data-booting')).toBe(false);
+  });
+
+  it.each([['/', '/'], ['/index.html', '/'], ['/blog/', '/blog/'], ['/blog/index.html', '/blog/']])('leaves the list of all articles shown at %s, its address', (address, home) => {
+    expect(page(address, { home }).attributes.has('data-booting')).toBe(false);
+  });
+
+  it.each([['/article/a', '/'], ['/category/x', '/'], ['/', '/blog/'], ['/blog/article/a', '/blog/']])('hides the list of all articles at %s (the shell the service worker answers offline)', (address, home) => {
+    const { attributes, timers } = page(address, { home });
+    expect(attributes.has('data-booting')).toBe(true);
+    timers.forEach((run) => run());
+    expect(attributes.has('data-booting')).toBe(false);
   });
 
   it('places the section of the hash once the stylesheets have loaded', () => {

@@ -41,35 +41,37 @@ export function renderArticle(seed: PageSeed, base: string, appBase: string): Re
   return { html, article, content: articleContent(article.item, feed.url) };
 }
 
-/** Rows a category page holds: enough to read and to follow, not a page of a megabyte for a large site. */
+/** Rows a list page holds: enough to read and to follow, not a page of a megabyte for a large site. */
 export const STATIC_ROWS = 50;
 // Placed by static-list.css, not by a style attribute (the CSP allows none).
 const STATIC_ROW = {};
 const noop = () => {};
 
 /**
- * A category's list view as the app renders it (nav, title, count), with its
- * first rows as the app's own rows in the list, which the app's virtual list
- * would render only once it has measured the window. The app renders the
- * page afresh when it starts (prerendered-page.tsx), with the feed loaded
- * first, so the rows are replaced by the same rows.
+ * The list view as the app renders it (nav, title, count) for all articles
+ * (`name` undefined: index.html) or a category, with its first rows as the
+ * app's own rows in the list, which the app's virtual list would render only
+ * once it has measured the window. The app renders the page afresh when it
+ * starts (prerendered-page.tsx), with the feed loaded first, so the rows are
+ * replaced by the same rows.
  */
-export function renderCategory(feed: FeedModel, name: string, base: string): string {
+export function renderList(feed: FeedModel, name: string | undefined, base: string): string {
   const client = createQueryClient();
   client.setQueryData(feedQueryOptions(feed.url).queryKey, feed);
+  const path = name === undefined ? '' : categoryPath(name).slice(1);
   const inRouter = (children: ReactNode) => (
     <QueryClientProvider client={client}>
-      <StaticRouter basename={base} location={`${base}${categoryPath(name).slice(1)}`}>{children}</StaticRouter>
+      <StaticRouter basename={base} location={`${base}${path}`}>{children}</StaticRouter>
     </QueryClientProvider>
   );
   const html = renderToString(inRouter(<AppRoutes />));
-  const items = feedCategories(feed.items).byTag.get(name) ?? [];
+  const items = name === undefined ? feed.items : feedCategories(feed.items).byTag.get(name) ?? [];
   const rows = renderToString(inRouter(items.slice(0, STATIC_ROWS).map((item, row) => (
-    <ArticleRow key={item.slug} item={item} read={false} row={row} count={items.length} style={STATIC_ROW} list={name} now={0} onIntent={noop} />
+    <ArticleRow key={item.slug} item={item} read={false} row={row} count={items.length} style={STATIC_ROW} list={name ?? null} now={0} onIntent={noop} />
   ))));
   client.clear();
   const list = /(<ol class="article-list"[^>]*?)(?: style="[^"]*")?>[\s\S]*?<\/ol>/.exec(html);
-  if (!list) throw new Error(`prerendering: the category "${name}" renders no article list`);
+  if (!list) throw new Error(`prerendering: ${name === undefined ? 'the list of all articles' : `the category "${name}"`} renders no article list`);
   return html.replace(list[0], () => `${list[1]} data-prerendered="">${rows}</ol>`);
 }
 

@@ -1,11 +1,11 @@
 // The static pages of the site's own feed, beside the built app in dist/:
 //   article/<slug>.html   each article, prerendered and hydrated by the app
-//   category/<name>.html  each category: the app with the category's head
-//   index.html            the app with the site's head
+//   category/<name>.html  each category: its list view with its first rows
+//   index.html            the list of all articles, as a category page
 //   404.html              the not-found view (static hosts answer it with 404)
 // Each is the built index.html (CSP, scripts, styles) with the page's head
-// tags and, for an article, its rendered view and data; all but index.html
-// also load public/page-boot.js. Files are written whole (temp file, then
+// tags, its rendered view and, for an article, its data, and loads
+// public/page-boot.js. Files are written whole (temp file, then
 // rename), as the builder writes the feed.
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import { withHead, type PageHead } from './head-tags';
 import { cacheFile, cachedPage, pageKey } from './page-cache';
 import { seedScript, type PageSeed } from './page-seed';
 import { installDom, withoutNewListeners } from './node-dom';
-import { renderArticle, renderCategory, renderNotFound } from './render-page';
+import { renderArticle, renderList, renderNotFound } from './render-page';
 import { PLACEHOLDER_ORIGIN, type PrerenderJob, type PrerenderResult } from './job';
 import { readSite } from './site-data';
 
@@ -47,10 +47,10 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   const unplaceholder = (html: string) => (known ? html : html.replaceAll(PLACEHOLDER_ORIGIN, ''));
   const feeds = { json: pageUrl('feed.json'), rss: pageUrl('rss.xml'), atom: pageUrl('atom.xml') };
   const lang = site.feed.language;
-  const page = (head: Omit<PageHead, 'feeds' | 'siteName'>, root = '', extra = '') => {
+  const page = (head: Omit<PageHead, 'feeds' | 'siteName'>, root = '', extra = '', home = false) => {
     // React puts preloads (the hero image's) first in what it renders; they belong in the head, and are no part of the tree that hydrates.
     const preloads = /^(?:<link rel="preload"[^>]*>)*/.exec(root)![0];
-    return withPageBoot(withHead(job.shell, { ...head, feeds, siteName: siteTitle }), job.base)
+    return withPageBoot(withHead(job.shell, { ...head, feeds, siteName: siteTitle }), job.base, home)
       .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))
       .replace('<div id="root"></div>', () => `<div id="root">${root.slice(preloads.length)}</div>${extra}`);
   };
@@ -118,7 +118,7 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   await fs.mkdir(join(job.outDir, 'category'), { recursive: true });
   // Every article in memory, as the app holds a plain feed (a large site's list would come page by page).
   const listed: FeedModel = { ...site.feed, items: site.items, indexUrl: undefined, itemUrlTemplate: undefined };
-  // A category page shows the whole site's categories: any article's change is every category page's.
+  // A list page shows the whole site's categories: any article's change is every list page's.
   const listKey = pageKey(job.version, site.head, JSON.stringify(site.items));
   let categories = 0;
   for (const name of site.tags) {
@@ -127,7 +127,7 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
       continue;
     }
     const head = { title: `${name} — ${siteTitle}`, headline: name, description: site.feed.description ?? siteTitle, url: pageUrl(`category/${encodeURIComponent(name)}`), type: 'website' as const, lang };
-    const file = await cachedOr(pageKey(listKey, 'category', name), () => page(head, unplaceholder(renderCategory(listed, name, job.base))));
+    const file = await cachedOr(pageKey(listKey, 'category', name), () => page(head, unplaceholder(renderList(listed, name, job.base))));
     await write(`category/${name}.html`, file.html);
     categories++;
   }
@@ -135,8 +135,9 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   const notFound = await cachedOr(pageKey(job.version, '404.html', site.head), () =>
     page({ ...home, title: t('notFoundTitle') }, unplaceholder(renderNotFound(site.feed, job.base))).replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'));
   await write('404.html', notFound.html);
-  // The app's shell, for `/` and every `?feed=` address there: it shows no view of its own, so it needs no page-boot.js.
-  await write('index.html', withHead(job.shell, { ...home, feeds, siteName: siteTitle }));
+  // Also what the service worker answers, offline, for an address it has no page for: page-boot.js hides its list there.
+  const index = await cachedOr(pageKey(listKey, 'index.html'), () => page(home, unplaceholder(renderList(listed, undefined, job.base)), '', true));
+  await write('index.html', index.html);
   await Promise.all(writing);
   return { articles, reused, categories, skipped, pages, keys };
 }
@@ -144,12 +145,14 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
 /**
  * public/page-boot.js, a blocking script right after settings-boot.js: a
  * page that shows a view before the app starts needs it (README, "Static
- * pages"); the app's shell, index.html, does not load it.
+ * pages"). The list of all articles names its own address (`data-home`):
+ * served for another one, it is the app's shell, and its list is hidden.
  */
-function withPageBoot(html: string, base: string): string {
+function withPageBoot(html: string, base: string, home: boolean): string {
   const settings = `<script src="${base}settings-boot.js"></script>`;
   if (!html.includes(settings)) throw new Error('prerendering: the built index.html has no settings-boot.js script');
-  return html.replace(settings, () => `${settings}\n    <script src="${base}page-boot.js"></script>`);
+  const address = home ? ` data-home="${base.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
+  return html.replace(settings, () => `${settings}\n    <script src="${base}page-boot.js"${address}></script>`);
 }
 
 /**

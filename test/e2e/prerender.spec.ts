@@ -103,6 +103,20 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   });
 
+  test('the list of all articles lists the newest, each with its date and summary, and its link opens the article', async ({ page }) => {
+    const response = await page.goto('/');
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(`All articles — ${SITE_TITLE}`);
+    const list = page.getByRole('list', { name: 'All articles' });
+    await expect(list.getByRole('listitem')).toHaveCount(Math.min(siteFeed.items.length, 50));
+    await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: new RegExp(CATEGORY) })).toHaveAttribute('href', `/category/${encodeURIComponent(CATEGORY)}`);
+    const row = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: TITLE }) });
+    await expect(row.locator('time')).toHaveText('Jan 7, 2022');
+    await expect(row.getByText('张小龙首次缺席')).toBeVisible();
+    await row.getByRole('link', { name: TITLE }).click();
+    await expect(page).toHaveURL(`/article/${SLUG}`);
+  });
+
   test('an unknown address answers 404 with the not-found view and a way home', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
@@ -175,52 +189,54 @@ test('a cold load with a section hash: the section is under the header before an
   await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: /^All \d+$/ })).toHaveText(/9/);
 });
 
-test('a cold load of a category page: the app’s list takes the place of the page’s rows, with no “Loading” between and nothing moved', async ({ page, server }) => {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // Playwright's stand-in for service-worker registration (playwright.config.ts) warns; not the app.
-    if ((message.type() === 'error' || message.type() === 'warning') && !message.text().includes('blocked by Playwright')) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  // Thumbnails load (one that fails is hidden by the app, and its row's text widens: not what is measured here).
-  await page.route(/^https:\/\/(?:img\.36krcdn\.com|picsum\.photos)\//, (route) => route.fulfill({ contentType: 'image/png', body: solidPng(400, 300) }));
-  const releaseScript = server.hold(/^\/assets\/index-[\w-]+\.js$/);
-  await page.addInitScript(() => {
-    const seen = { loading: false, shifts: 0, supported: PerformanceObserver.supportedEntryTypes.includes('layout-shift') };
-    Object.assign(window, { ruweiSeen: seen });
-    const look = () => {
+for (const [what, path, name] of [['a category page', `/category/${encodeURIComponent(CATEGORY)}`, CATEGORY], ['the list of all articles', '/', 'All articles']] as const) {
+  test(`a cold load of ${what}: the app’s list takes the place of the page’s rows, with no “Loading” between and nothing moved`, async ({ page, server }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      // Playwright's stand-in for service-worker registration (playwright.config.ts) warns; not the app.
+      if ((message.type() === 'error' || message.type() === 'warning') && !message.text().includes('blocked by Playwright')) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    // Thumbnails load (one that fails is hidden by the app, and its row's text widens: not what is measured here).
+    await page.route(/^https:\/\/(?:img\.36krcdn\.com|picsum\.photos|www\.loliapi\.com)\//, (route) => route.fulfill({ contentType: 'image/png', body: solidPng(400, 300) }));
+    const releaseScript = server.hold(/^\/assets\/index-[\w-]+\.js$/);
+    await page.addInitScript(() => {
+      const seen = { loading: false, shifts: 0, supported: PerformanceObserver.supportedEntryTypes.includes('layout-shift') };
+      Object.assign(window, { ruweiSeen: seen });
+      const look = () => {
+        requestAnimationFrame(look);
+        // Browsers paint nothing before the stylesheets in <head> have loaded.
+        if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((link) => !link.sheet)) return;
+        if (document.querySelector('#root [aria-busy="true"], #root .is-loading, #root .loading')) seen.loading = true;
+      };
       requestAnimationFrame(look);
-      // Browsers paint nothing before the stylesheets in <head> have loaded.
-      if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((link) => !link.sheet)) return;
-      if (document.querySelector('#root [aria-busy="true"], #root .is-loading, #root .loading')) seen.loading = true;
-    };
-    requestAnimationFrame(look);
-    if (!seen.supported) return;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) seen.shifts += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+      if (!seen.supported) return;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) seen.shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
 
-  await page.goto(`/category/${encodeURIComponent(CATEGORY)}`, { waitUntil: 'commit' });
-  const link = page.getByRole('list', { name: CATEGORY }).getByRole('link', { name: TITLE });
-  await expect(link).toBeVisible();
-  // Measured as painted: once the stylesheets are in.
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((sheet) => sheet.sheet));
-  const before = await link.boundingBox();
-  releaseScript();
-  // The app's rows are placed by its virtual list.
-  await expect(page.locator('.article-list > .article-row[style*="translateY"]').first()).toBeAttached();
-  await expect(link).toBeVisible();
-  // Within a layout unit's rounding (rows in the page's flow against rows the list places), never a visible pixel.
-  const after = (await link.boundingBox())!;
-  for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(after[side] - before![side]), side).toBeLessThan(0.5);
-  const seen = await page.evaluate(() => (window as unknown as { ruweiSeen: { loading: boolean; shifts: number; supported: boolean } }).ruweiSeen);
-  expect(seen.loading).toBe(false);
-  if (seen.supported) expect(seen.shifts).toBeLessThan(0.01);
-  expect(problems).toEqual([]);
-});
+    await page.goto(path, { waitUntil: 'commit' });
+    const link = page.getByRole('list', { name }).getByRole('link', { name: TITLE });
+    await expect(link).toBeVisible();
+    // Measured as painted: once the stylesheets are in.
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((sheet) => sheet.sheet));
+    const before = await link.boundingBox();
+    releaseScript();
+    // The app's rows are placed by its virtual list.
+    await expect(page.locator('.article-list > .article-row[style*="translateY"]').first()).toBeAttached();
+    await expect(link).toBeVisible();
+    // Within a layout unit's rounding (rows in the page's flow against rows the list places), never a visible pixel.
+    const after = (await link.boundingBox())!;
+    for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(after[side] - before![side]), side).toBeLessThan(0.5);
+    const seen = await page.evaluate(() => (window as unknown as { ruweiSeen: { loading: boolean; shifts: number; supported: boolean } }).ruweiSeen);
+    expect(seen.loading).toBe(false);
+    if (seen.supported) expect(seen.shifts).toBeLessThan(0.01);
+    expect(problems).toEqual([]);
+  });
+}
 
 /**
  * Records, at every frame the page can paint (its stylesheets loaded), each level-1 heading it holds:
@@ -318,6 +334,17 @@ test.describe('over plain HTTP', () => {
       expect(html).toContain(`<h1>${item.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h1>`);
       expect(html.match(/<script\b[^>]*>/g)?.filter((script) => !/\bsrc="|type="application\/json"/.test(script))).toEqual([]);
     }
+  });
+
+  test('the list of all articles answers 200 with its head tags and a link to each of its first articles', async ({ server }) => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(decode(tag(html, /<title>([^<]*)<\/title>/))).toBe(`All articles — ${SITE_TITLE}`);
+    expect(meta(html, 'og:type')).toBe('website');
+    expect(tag(html, /<link rel="canonical" href="([^"]*)"/)).toBe('/');
+    const links = [...html.matchAll(/<a [^>]*href="\/article\/([^"]+)"/g)].map(([, slug]) => decodeURIComponent(slug!));
+    expect(new Set(links)).toEqual(new Set(feed.items.slice(0, 50).map((item) => item._ruwei?.slug ?? item.title)));
   });
 
   test('every category page answers 200 with its head tags; an unknown path 404 with the not-found page', async ({ server }) => {
