@@ -10,7 +10,7 @@ import { pendingRow, rowFocused } from '../ui/focus-memory';
 import { readKey } from '../reading/read-state';
 import { useReadMarks } from '../reading/use-read-marks';
 import { ErrorView } from '../ui/route-error';
-import { useEntryKey, useRestoreScroll } from '../ui/use-scroll-memory';
+import { useEntryKey, useRestoreScroll, useStartOffset } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
 import { createListKeyReader } from './list-keys';
 import { layoutOf, saveRowSizes, savedRowSizes } from './row-sizes';
@@ -70,7 +70,7 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
   const rowEstimate = useRowEstimate();
   const estimateSize = useCallback(() => rowEstimate, [rowEstimate]);
   const scrollMargin = useScrollMargin(listRef);
-  const restoreTo = useRestoreScroll(true);
+  const startOffset = useStartOffset(useRestoreScroll(true));
   const entryKey = useEntryKey();
   const [now] = useState(Date.now);
   // Read once: the virtualizer takes it only while it has measured nothing.
@@ -80,7 +80,7 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
     estimateSize,
     overscan: 6,
     scrollMargin,
-    initialOffset: () => restoreTo ?? window.scrollY,
+    initialOffset: startOffset,
     indexAttribute: 'data-row',
     measureElement: exactSize,
     initialMeasurementsCache: savedSizes,

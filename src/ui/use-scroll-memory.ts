@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { useLocation, useNavigationType, type NavigationType } from 'react-router';
 import { endGlide, persistScrollMemory, saveScroll, savedScroll } from './scroll-memory';
 
 /**
@@ -10,6 +10,11 @@ import { endGlide, persistScrollMemory, saveScroll, savedScroll } from './scroll
 export function useEntryKey(): string {
   const { key, pathname, search, hash } = useLocation();
   return `${key} ${pathname}${search}${hash}`;
+}
+
+/** A new navigation (link click) without a hash starts at the top: the layout scrolls there once the view is in place. */
+function startsAtTop(type: NavigationType, hash: string): boolean {
+  return type !== 'POP' && !hash;
 }
 
 /**
@@ -28,7 +33,7 @@ export function useScrollMemory(): void {
     // Switch entries before the browser reports the scroll that the new
     // content causes, so the old entry keeps the reader's own position.
     current.current = key;
-    if (type !== 'POP' && !hash) window.scrollTo(0, 0);
+    if (startsAtTop(type, hash)) window.scrollTo(0, 0);
     // Only a new entry decides; later hash changes are the view's business.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -66,4 +71,17 @@ export function useRestoreScroll(ready: boolean): number | undefined {
     if (ready && target !== undefined) window.scrollTo({ top: target, behavior: 'instant' });
   }, [ready, target]);
   return target;
+}
+
+/**
+ * Where the window will be once this entry's view is in place: its position
+ * to return to, the top of a new entry, else where it is now. A view's
+ * effects run before the layout's scroll to the top, so `window.scrollY` is
+ * still the last view's then: a virtual list that took it kept its first rows
+ * "still" against that place and scrolled the new list back down to it.
+ */
+export function useStartOffset(restoreTo: number | undefined): () => number {
+  const { hash } = useLocation();
+  const top = startsAtTop(useNavigationType(), hash);
+  return () => restoreTo ?? (top ? 0 : window.scrollY);
 }
