@@ -13,7 +13,7 @@ import { ErrorView } from '../ui/route-error';
 import { useEntryKey, useRestoreScroll, useStartOffset } from '../ui/use-scroll-memory';
 import { ArticleRow } from './article-row';
 import { createListKeyReader } from './list-keys';
-import { layoutOf, saveRowSizes, savedRowSizes } from './row-sizes';
+import { layoutOf, persistRowSizes, saveRowSizes, savedRowSizes } from './row-sizes';
 import { rootFontPx, useRowEstimate } from './use-row-height';
 import type { ListView } from './use-list-page';
 
@@ -90,9 +90,14 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepRowsStill;
   useEffect(() => {
     const save = () => saveRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx()), virtualizer.takeSnapshot());
-    window.addEventListener('pagehide', save);
+    // Hidden with the list on screen (a reload): its sizes as they are now, written at once.
+    const hide = () => {
+      save();
+      persistRowSizes();
+    };
+    window.addEventListener('pagehide', hide);
     return () => {
-      window.removeEventListener('pagehide', save);
+      window.removeEventListener('pagehide', hide);
       save();
     };
   }, [virtualizer, entryKey]);

@@ -38,8 +38,21 @@ describe('row sizes kept per history entry', () => {
     expect(savedRowSizes('f /', 'w')).toEqual([]);
   });
 
-  it('survives a reload of the tab through sessionStorage, and ignores a damaged copy', async () => {
+  it('is copied to sessionStorage a second after a list is left, not at once: leaving is a click into an article', () => {
+    vi.useFakeTimers();
+    try {
+      saveRowSizes('h /', 'w', [row(0, 80)]);
+      expect(sessionStorage.getItem('ruwei:row-sizes')).toBeNull();
+      vi.advanceTimersByTime(1000);
+      expect(JSON.parse(sessionStorage.getItem('ruwei:row-sizes')!)).toEqual([['h /', { layout: 'w', sizes: [[0, 80]] }]]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('survives a reload of the tab (written when the page is hidden), and ignores a damaged copy', async () => {
     saveRowSizes('g /', 'w', [row(3, 90)]);
+    window.dispatchEvent(new Event('pagehide'));
     vi.resetModules();
     const reloaded = await import('./row-sizes');
     expect(sizes(reloaded.savedRowSizes('g /', 'w'))).toEqual([row(3, 90)]);

@@ -100,7 +100,7 @@ export function createSearchEngine(docs: readonly SearchDoc[]): SearchEngine {
 }
 
 /** Article texts a prebuilt engine keeps for snippets, beyond those the app has. */
-export const MAX_TEXTS = 500;
+const MAX_TEXTS = 500;
 
 /** A prebuilt index file that is not what it should be. */
 export class SearchIndexError extends Error {
@@ -123,7 +123,7 @@ function loadIndex(value: unknown, options: typeof HEAD_OPTIONS, what: string): 
 }
 
 /** The body shards' names in a first part, after checking it. */
-export function headShards(json: unknown): string[] {
+function headShards(json: unknown): string[] {
   if (!isObject(json) || json.ruwei_search !== SEARCH_INDEX_VERSION) throw new SearchIndexError(`the search index is not ruwei_search version ${SEARCH_INDEX_VERSION}`);
   if (!Array.isArray(json.shards) || !json.shards.every((name) => typeof name === 'string')) throw new SearchIndexError('the search index names no list of shards');
   return json.shards as string[];

@@ -20,7 +20,7 @@ export type LoadJson = (url: string) => Promise<unknown>;
 const SHARDS_AHEAD = 2;
 
 /** Results whose passage is worth an article fetch: those on the first screen. */
-export const QUOTED_HITS = 10;
+const QUOTED_HITS = 10;
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

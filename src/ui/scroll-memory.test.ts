@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anchorSection, endGlide, persistScrollMemory, releaseSection, resetScrollMemory, saveScroll, savedScroll, savedSection, startGlide } from './scroll-memory';
+import { anchorSection, endGlide, releaseSection, resetScrollMemory, saveScroll, savedScroll, savedSection, startGlide } from './scroll-memory';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -34,9 +34,11 @@ describe('scroll memory', () => {
     expect(savedScroll('a /')).toBe(700);
   });
 
-  it('writes positions to sessionStorage when asked (the page is hidden), so the reloaded page finds them', async () => {
+  const hidePage = () => window.dispatchEvent(new Event('pagehide'));
+
+  it('writes positions to sessionStorage when the page is hidden, so the reloaded page finds them', async () => {
     saveScroll('a /', 321);
-    persistScrollMemory();
+    hidePage();
     vi.resetModules();
     const reloaded = await import('./scroll-memory');
     expect(reloaded.savedScroll('a /')).toBe(321);
@@ -57,7 +59,7 @@ describe('scroll memory', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     saveScroll('a /', 42);
-    expect(() => persistScrollMemory()).not.toThrow();
+    expect(hidePage).not.toThrow();
     expect(savedScroll('a /')).toBe(42);
   });
 
@@ -78,7 +80,7 @@ describe('scroll memory', () => {
     anchorSection('a /#s', 's', 0);
     saveScroll('a /#s', 4926);
     expect(savedSection('a /#s')).toBe('s');
-    persistScrollMemory();
+    hidePage();
     vi.resetModules();
     const reloaded = await import('./scroll-memory');
     expect(reloaded.savedSection('a /#s')).toBe('s');

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigationType, type NavigationType } from 'react-router';
-import { endGlide, persistScrollMemory, saveScroll, savedScroll } from './scroll-memory';
+import { endGlide, saveScroll, savedScroll } from './scroll-memory';
 
 /**
  * The history entry's identity. An entry the app did not create (the tab's
@@ -47,11 +47,9 @@ export function useScrollMemory(): void {
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('scrollend', onScrollEnd, { passive: true });
-    window.addEventListener('pagehide', persistScrollMemory);
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('scrollend', onScrollEnd);
-      window.removeEventListener('pagehide', persistScrollMemory);
     };
   }, []);
 }
