@@ -71,8 +71,9 @@ export function AppRoutes() {
 
 /** `handover`: what a prerendered page adds beside the routes (src/prerender/render-page.tsx renders the same tree). */
 export function App({ queryClient, handover }: { queryClient: QueryClient; handover?: ReactNode }) {
-  // public/page-boot.js hid a static page that shows another view than the app will (`?feed=`, or
-  // 404.html answering /search); the app's first commit replaces it, so it shows again before that paint.
+  // public/settings-boot.js hid a static page that shows another view than the app will (`?feed=`,
+  // 404.html answering /search, index.html served offline for another address); the app's first
+  // commit replaces it, so it shows again before that paint.
   useLayoutEffect(() => document.documentElement.removeAttribute('data-booting'), []);
   return (
     <QueryClientProvider client={queryClient}>

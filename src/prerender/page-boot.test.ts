@@ -1,4 +1,4 @@
-// public/page-boot.js runs in a static page's <head>, before the app: run here
+// public/page-boot.js runs in an article page's <head>, before the app: run here
 // against a small stand-in of the page, the way settings-boot.test.ts does.
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
@@ -8,28 +8,20 @@ const BOOT = readFileSync(new URL('../../public/page-boot.js', import.meta.url),
 
 type Link = { sheet: object | null; listeners: Record<string, () => void>; addEventListener: (type: string, run: () => void) => void };
 
-function page(address: string, { ids = [] as string[], links = [] as Link[], home = null as string | null } = {}) {
+function page(address: string, { ids = [] as string[], links = [] as Link[] } = {}) {
   const url = new URL(address, 'https://example.org');
-  const attributes = new Map<string, string>();
-  const timers: (() => void)[] = [];
   const ready: (() => void)[] = [];
   const placed: string[] = [];
   const context = {
-    location: { search: url.search, pathname: url.pathname, hash: url.hash },
-    setTimeout: (run: () => void) => void timers.push(run),
+    location: { hash: url.hash },
     document: {
-      currentScript: { getAttribute: (name: string) => (name === 'data-home' ? home : null) },
-      documentElement: {
-        setAttribute: (name: string, value: string) => void attributes.set(name, value),
-        removeAttribute: (name: string) => void attributes.delete(name),
-      },
       addEventListener: (type: string, run: () => void) => void (type === 'DOMContentLoaded' && ready.push(run)),
       getElementById: (id: string) => (ids.includes(id) ? { scrollIntoView: () => void placed.push(id) } : null),
       querySelectorAll: () => links,
     },
   };
   runInNewContext(BOOT, context);
-  return { attributes, timers, placed, parsed: () => ready.forEach((run) => run()) };
+  return { placed, parsed: () => ready.forEach((run) => run()) };
 }
 
 const link = (loaded: boolean): Link => {
@@ -38,28 +30,6 @@ const link = (loaded: boolean): Link => {
 };
 
 describe('page-boot.js', () => {
-  it.each(['/article/a?feed=%2Fother.json', '/?unread=1&feed=x', '/search', '/blog/search/'])('hides %s until the app starts, at most 5 s', (address) => {
-    const { attributes, timers } = page(address);
-    expect(attributes.has('data-booting')).toBe(true);
-    timers.forEach((run) => run());
-    expect(attributes.has('data-booting')).toBe(false);
-  });
-
-  it.each(['/', '/article/a', '/category/x?unread=1', '/article/research'])('leaves %s shown: it is the view asked for', (address) => {
-    expect(page(address).attributes.has('data-booting')).toBe(false);
-  });
-
-  it.each([['/', '/'], ['/index.html', '/'], ['/blog/', '/blog/'], ['/blog/index.html', '/blog/']])('leaves the list of all articles shown at %s, its address', (address, home) => {
-    expect(page(address, { home }).attributes.has('data-booting')).toBe(false);
-  });
-
-  it.each([['/article/a', '/'], ['/category/x', '/'], ['/', '/blog/'], ['/blog/article/a', '/blog/']])('hides the list of all articles at %s (the shell the service worker answers offline)', (address, home) => {
-    const { attributes, timers } = page(address, { home });
-    expect(attributes.has('data-booting')).toBe(true);
-    timers.forEach((run) => run());
-    expect(attributes.has('data-booting')).toBe(false);
-  });
-
   it('places the section of the hash once the stylesheets have loaded', () => {
     const sheets = [link(true), link(false), link(false)];
     const boot = page(`/article/a#${encodeURIComponent('2微信支付')}`, { ids: ['2微信支付'], links: sheets });

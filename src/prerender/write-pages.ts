@@ -4,7 +4,7 @@
 //   index.html            the list of all articles, as a category page
 //   404.html              the not-found view (static hosts answer it with 404)
 // Each is the built index.html (CSP, scripts, styles) with the page's head
-// tags, its rendered view and, for an article, its data, and loads
+// tags, its rendered view and, for an article, its data and
 // public/page-boot.js. Files are written whole (temp file, then
 // rename), as the builder writes the feed.
 import * as fs from 'node:fs/promises';
@@ -47,10 +47,10 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   const unplaceholder = (html: string) => (known ? html : html.replaceAll(PLACEHOLDER_ORIGIN, ''));
   const feeds = { json: pageUrl('feed.json'), rss: pageUrl('rss.xml'), atom: pageUrl('atom.xml') };
   const lang = site.feed.language;
-  const page = (head: Omit<PageHead, 'feeds' | 'siteName'>, root = '', extra = '', home = false) => {
+  const page = (head: Omit<PageHead, 'feeds' | 'siteName'>, root = '', extra = '') => {
     // React puts preloads (the hero image's) first in what it renders; they belong in the head, and are no part of the tree that hydrates.
     const preloads = /^(?:<link rel="preload"[^>]*>)*/.exec(root)![0];
-    return withPageBoot(withHead(job.shell, { ...head, feeds, siteName: siteTitle }), job.base, home)
+    return withHead(job.shell, { ...head, feeds, siteName: siteTitle })
       .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))
       .replace('<div id="root"></div>', () => `<div id="root">${root.slice(preloads.length)}</div>${extra}`);
   };
@@ -92,7 +92,7 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
     const head = { ...articleHead(item, content, article.language ?? lang), title: [headline, article.feedTitle].filter(Boolean).join(' — '), headline };
     const url = pageUrl(`article/${encodeURIComponent(seed.slug)}`);
     const file = page({ ...head, image: head.image && unplaceholder(head.image), url }, unplaceholder(html), `\n    ${data}`);
-    return scriptAfterContent(file.replace('</head>', () => `  ${job.articleAssets}\n  </head>`));
+    return scriptAfterContent(withPageBoot(file, job.base).replace('</head>', () => `  ${job.articleAssets}\n  </head>`));
   };
 
   await Promise.all([fs.mkdir(join(job.outDir, 'article'), { recursive: true }), fs.mkdir(job.cacheDir, { recursive: true })]);
@@ -135,24 +135,33 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   const notFound = await cachedOr(pageKey(job.version, '404.html', site.head), () =>
     page({ ...home, title: t('notFoundTitle') }, unplaceholder(renderNotFound(site.feed, job.base))).replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'));
   await write('404.html', notFound.html);
-  // Also what the service worker answers, offline, for an address it has no page for: page-boot.js hides its list there.
-  const index = await cachedOr(pageKey(listKey, 'index.html'), () => page(home, unplaceholder(renderList(listed, undefined, job.base)), '', true));
+  // Also what the service worker answers, offline, for an address it has no page for: settings-boot.js hides its list there.
+  const index = await cachedOr(pageKey(listKey, 'index.html'), () => withHome(page(home, unplaceholder(renderList(listed, undefined, job.base))), job.base));
   await write('index.html', index.html);
   await Promise.all(writing);
   return { articles, reused, categories, skipped, pages, keys };
 }
 
+/** The page with the built index.html's settings-boot.js script tag replaced by `tags` (given that tag). */
+function atSettingsScript(html: string, base: string, tags: (script: string) => string): string {
+  const script = `<script src="${base}settings-boot.js"></script>`;
+  if (!html.includes(script)) throw new Error('prerendering: the built index.html has no settings-boot.js script');
+  return html.replace(script, () => tags(script));
+}
+
+/** public/page-boot.js, a blocking script right after settings-boot.js: an article page needs it (README, "Static pages"). */
+function withPageBoot(html: string, base: string): string {
+  return atSettingsScript(html, base, (script) => `${script}\n    <script src="${base}page-boot.js"></script>`);
+}
+
 /**
- * public/page-boot.js, a blocking script right after settings-boot.js: a
- * page that shows a view before the app starts needs it (README, "Static
- * pages"). The list of all articles names its own address (`data-home`):
- * served for another one, it is the app's shell, and its list is hidden.
+ * The list of all articles names its own address to settings-boot.js
+ * (`data-home`): served for another one (by the service worker, offline),
+ * it is the app's shell, and its list is hidden until the app has rendered.
  */
-function withPageBoot(html: string, base: string, home: boolean): string {
-  const settings = `<script src="${base}settings-boot.js"></script>`;
-  if (!html.includes(settings)) throw new Error('prerendering: the built index.html has no settings-boot.js script');
-  const address = home ? ` data-home="${base.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
-  return html.replace(settings, () => `${settings}\n    <script src="${base}page-boot.js"${address}></script>`);
+function withHome(html: string, base: string): string {
+  const home = base.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return atSettingsScript(html, base, () => `<script src="${base}settings-boot.js" data-home="${home}"></script>`);
 }
 
 /**

@@ -1,5 +1,6 @@
 // public/settings-boot.js runs before the app and sets the same attributes
-// settings.ts would: both read the same stored values here.
+// settings.ts would: both read the same stored values here. It also hides a
+// static page that is not the view its address asks for.
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -7,17 +8,40 @@ import { parseSettings, serializeSettings, settingsAttributes } from './settings
 
 const BOOT = readFileSync(new URL('../../public/settings-boot.js', import.meta.url), 'utf8');
 
-function boot(stored: string | null, storageThrows = false): Record<string, string> {
+type Page = { address?: string; home?: string | null };
+
+function run(stored: string | null, storageThrows = false, { address = '/', home = null }: Page = {}) {
   const attributes: Record<string, string> = {};
+  const timers: (() => void)[] = [];
   const localStorage = {
     getItem: (key: string) => {
       if (storageThrows) throw new Error('SecurityError');
       return key === 'ruwei.settings' ? stored : null;
     },
   };
-  const documentElement = { setAttribute: (name: string, value: string) => void (attributes[name] = value) };
-  runInNewContext(BOOT, { localStorage, document: { documentElement } });
-  return attributes;
+  const documentElement = {
+    setAttribute: (name: string, value: string) => void (attributes[name] = value),
+    removeAttribute: (name: string) => void delete attributes[name],
+  };
+  const url = new URL(address, 'https://example.org');
+  runInNewContext(BOOT, {
+    localStorage,
+    location: { pathname: url.pathname, search: url.search },
+    setTimeout: (run: () => void) => void timers.push(run),
+    document: { documentElement, currentScript: { getAttribute: (name: string) => (name === 'data-home' ? home : null) } },
+  });
+  return { attributes, timers };
+}
+
+const boot = (stored: string | null, storageThrows = false) => run(stored, storageThrows).attributes;
+
+/** Whether the page is hidden at first; it never is for longer than 5 s, if the app never starts. */
+function hidden(page: Page): boolean {
+  const { attributes, timers } = run(null, false, page);
+  const first = 'data-booting' in attributes;
+  timers.forEach((later) => later());
+  expect('data-booting' in attributes).toBe(false);
+  return first;
 }
 
 function expected(stored: string | null): Record<string, string> {
@@ -49,7 +73,23 @@ describe('public/settings-boot.js', () => {
     expect(boot(null, true)).toEqual({});
   });
 
-  it('stays a few hundred bytes', () => {
-    expect(Buffer.byteLength(BOOT)).toBeLessThan(1024);
+  it.each(['/article/a?feed=%2Fother.json', '/?unread=1&feed=x', '/search', '/blog/search/'])('hides %s until the app starts, at most 5 s: not the static page’s view', (address) => {
+    expect(hidden({ address })).toBe(true);
+  });
+
+  it.each(['/', '/article/a', '/category/x?unread=1', '/article/research'])('leaves %s shown: it is the view asked for', (address) => {
+    expect(hidden({ address })).toBe(false);
+  });
+
+  it.each([['/', '/'], ['/index.html', '/'], ['/blog/', '/blog/'], ['/blog/index.html', '/blog/']])('leaves the list of all articles shown at %s, its address', (address, home) => {
+    expect(hidden({ address, home })).toBe(false);
+  });
+
+  it.each([['/article/a', '/'], ['/category/x', '/'], ['/', '/blog/'], ['/blog/article/a', '/blog/']])('hides the list of all articles at %s (the shell the service worker answers offline)', (address, home) => {
+    expect(hidden({ address, home })).toBe(true);
+  });
+
+  it('stays small: it blocks the first paint', () => {
+    expect(Buffer.byteLength(BOOT)).toBeLessThan(1536);
   });
 });
