@@ -6,7 +6,7 @@
 // article's and the feed's queries are seeded with that data (no second
 // fetch) and the article chunk is loaded first, so the first render is the
 // article, not "Loading". Otherwise the app renders afresh over the page
-// (a category page once its list is loaded: loadList).
+// (a list page, index.html or a category's, once its list is loaded: loadList).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { preloadArticleRoute } from '../app/app';
@@ -35,9 +35,10 @@ function alignDates(root: HTMLElement): void {
 }
 
 /**
- * A prerendered category page (its first rows in the page): the app renders
- * it afresh, so the feed (a large site's index and first page) is loaded
- * first, and the page's rows give way to the same rows, not to "Loading".
+ * A prerendered list page, index.html or a category's (its first rows in
+ * the page): the app renders it afresh, so the feed (a large site's index
+ * and first page) is loaded first, and the page's rows give way to the same
+ * rows, not to "Loading".
  */
 async function loadList(client: QueryClient, root: HTMLElement): Promise<void> {
   if (location.search || !root.querySelector('.article-list[data-prerendered]')) return;
