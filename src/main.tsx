@@ -12,14 +12,14 @@ document.documentElement.lang = languageTag;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
-// A prerendered article page is taken over as it stands (src/prerender/); any other page is rendered here.
+// A prerendered article page in the reader's language is taken over as it stands (src/prerender/); any other page is rendered here.
 void prerenderedPage(queryClient, root).then((handover) => {
   const app = (
     <StrictMode>
-      <App queryClient={queryClient} handover={handover} />
+      <App queryClient={queryClient} handover={handover?.beside} />
     </StrictMode>
   );
-  if (handover) hydrateRoot(root, app);
+  if (handover?.hydrate) hydrateRoot(root, app);
   else createRoot(root).render(app);
   registerWhenIdle();
 });

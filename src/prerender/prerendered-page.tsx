@@ -1,12 +1,15 @@
 // In the browser, before the app mounts: is this a prerendered article page
-// the app can take over as it is (hydration)? Only when the page shows what
-// the app would render: the URL is the page's own (no `?feed=` or other
-// parameter, which change the view or its links), the reader's interface
-// language is the one it was rendered in, and its data reads. Then the
-// article's and the feed's queries are seeded with that data (no second
-// fetch) and the article chunk is loaded first, so the first render is the
-// article, not "Loading". Otherwise the app renders afresh over the page
-// (a list page, index.html or a category's, once its list is loaded: loadList).
+// the app can start from? Only when the page shows what the app would
+// render: the URL is the page's own (no `?feed=` or other parameter, which
+// change the view or its links) and its data reads. Then the article's and
+// the feed's queries are seeded with that data (no second fetch) and the
+// article chunk is loaded first, so the first render is the article, not
+// "Loading". A page rendered in the reader's interface language is taken
+// over as it stands (hydration); in another language (a static page
+// follows the site's), the app renders it anew from the same data, and only
+// the interface strings change in place. Any other page the app renders
+// afresh (a list page, index.html or a category's, once its list is loaded:
+// loadList).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { preloadArticleRoute } from '../app/app';
@@ -54,12 +57,19 @@ async function loadList(client: QueryClient, root: HTMLElement): Promise<void> {
   }
 }
 
-/** The element to render beside the routes when the page is to be hydrated, else undefined. */
-export async function prerenderedPage(client: QueryClient, root: HTMLElement): Promise<ReactNode | undefined> {
+export type Handover = {
+  /** What to render beside the routes. */
+  beside: ReactNode;
+  /** Whether the page is hydrated: it was rendered in the reader's interface language. */
+  hydrate: boolean;
+};
+
+/** How the app takes over a prerendered article page, or undefined when it starts as on any other page. */
+export async function prerenderedPage(client: QueryClient, root: HTMLElement): Promise<Handover | undefined> {
   try {
     const seed = readSeed(document);
     if (!seed) await loadList(client, root);
-    if (!seed || seed.locale !== locale || location.search) return undefined;
+    if (!seed || location.search) return undefined;
     const base = appBaseUrl();
     if (decoded(location.pathname) !== decoded(new URL(`.${seedPath(seed)}`, base).pathname)) return undefined;
     const { article, feed } = seededQueries(seed, base);
@@ -67,8 +77,9 @@ export async function prerenderedPage(client: QueryClient, root: HTMLElement): P
     await preloadArticleRoute();
     client.setQueryData(articleQueryOptions(feedUrl, seed.slug).queryKey, article);
     client.setQueryData(feedQueryOptions(feedUrl).queryKey, feed);
-    alignDates(root);
-    return <SeedHandover path={seedPath(seed)} feedUrl={feedUrl} seeded={feed} />;
+    const hydrate = seed.locale === locale;
+    if (hydrate) alignDates(root);
+    return { beside: <SeedHandover path={seedPath(seed)} feedUrl={feedUrl} seeded={feed} />, hydrate };
   } catch {
     // Unreadable data or a chunk that did not load: the app renders the page itself, as without prerendering.
     return undefined;

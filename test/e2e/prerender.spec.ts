@@ -54,6 +54,31 @@ function imageSizes(html: string): Map<string, [number, number]> {
   return sizes;
 }
 
+/** Serves the article's images `delay` ms late, at the size its page declares for them; counts them. */
+async function serveImages(page: Page, delay = 0): Promise<{ asked: number; answered: number }> {
+  const sizes = imageSizes(readFileSync(join(DIST, 'article', `${SLUG}.html`), 'utf8'));
+  const images = { asked: 0, answered: 0 };
+  await page.route('https://img.36krcdn.com/**', async (route) => {
+    images.asked++;
+    await new Promise((done) => setTimeout(done, delay));
+    const [width, height] = sizes.get(route.request().url()) ?? [1200, 675];
+    await route.fulfill({ contentType: 'image/png', body: solidPng(width, height) });
+    images.answered++;
+  });
+  return images;
+}
+
+/** Console errors and warnings, and uncaught errors, of the page from now on. */
+function problemsOf(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // Playwright's stand-in for service-worker registration (playwright.config.ts) warns; not the app.
+    if ((message.type() === 'error' || message.type() === 'warning') && !message.text().includes('blocked by Playwright')) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
 function expectUnderHeader({ top, headerBottom }: { top: number; headerBottom: number }): void {
   expect(top).toBeGreaterThanOrEqual(headerBottom);
   expect(top).toBeLessThanOrEqual(headerBottom + 60);
@@ -126,22 +151,9 @@ test.describe('with JavaScript off', () => {
 });
 
 test('a cold load with a section hash: the section is under the header before and after the app starts, which takes the page over as it is', async ({ page, requests, server }) => {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // Playwright's own note that it kept the service worker out (playwright.config.ts) is no problem of the page.
-    if ((message.type() === 'error' || message.type() === 'warning') && !message.text().includes('blocked by Playwright')) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  // Images arrive 1 s late, at the size the page declares for them: sized boxes hold their place meanwhile.
-  const sizes = imageSizes(readFileSync(join(DIST, 'article', `${SLUG}.html`), 'utf8'));
-  const images = { asked: 0, answered: 0 };
-  await page.route('https://img.36krcdn.com/**', async (route) => {
-    images.asked++;
-    await new Promise((done) => setTimeout(done, 1000));
-    const [width, height] = sizes.get(route.request().url()) ?? [1200, 675];
-    await route.fulfill({ contentType: 'image/png', body: solidPng(width, height) });
-    images.answered++;
-  });
+  const problems = problemsOf(page);
+  // Images arrive 1 s late: sized boxes hold their place meanwhile.
+  const images = await serveImages(page, 1000);
   // The app's script waits until the page has been measured without it.
   const releaseScript = server.hold(/^\/assets\/index-[\w-]+\.js$/);
   await page.addInitScript(() => {
@@ -189,14 +201,42 @@ test('a cold load with a section hash: the section is under the header before an
   await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: /^All \d+$/ })).toHaveText(/9/);
 });
 
+test.describe('for a reader whose browser asks for another language than the page’s (the sample site names none: English)', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('a cold load with a section hash: the app renders the page anew from its data, in the reader’s language, with no “Loading” and the section still under the header', async ({ page, requests, server }) => {
+    const problems = problemsOf(page);
+    await serveImages(page);
+    const releaseScript = server.hold(/^\/assets\/index-[\w-]+\.js$/);
+    await page.addInitScript(() => {
+      const seen = { loading: false };
+      Object.assign(window, { ruweiSeen: seen });
+      new MutationObserver(() => {
+        if (document.querySelector('#root .loading')) seen.loading = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+
+    await page.goto(`/article/${SLUG}#${encodeURIComponent(SECTION)}`, { waitUntil: 'commit' });
+    const heading = page.getByRole('heading', { name: SECTION_HEADING });
+    await expect(heading).toBeInViewport();
+    await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeAttached();
+    expectUnderHeader(await sectionOffset(page));
+
+    releaseScript();
+    const toc = page.getByRole('navigation', { name: '目录' });
+    await expect(toc.getByRole('link', { name: SECTION_HEADING })).toHaveAttribute('aria-current', 'location');
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('button', { name: '复制本节链接' }).first()).toBeAttached();
+    expectUnderHeader(await sectionOffset(page));
+    expect(await page.evaluate(() => (window as unknown as { ruweiSeen: { loading: boolean } }).ruweiSeen.loading)).toBe(false);
+    expect(requests.filter((url) => new URL(url).pathname.endsWith('.json'))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
 for (const [what, path, name] of [['a category page', `/category/${encodeURIComponent(CATEGORY)}`, CATEGORY], ['the list of all articles', '/', 'All articles']] as const) {
   test(`a cold load of ${what}: the app’s list takes the place of the page’s rows, with no “Loading” between and nothing moved`, async ({ page, server }) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      // Playwright's stand-in for service-worker registration (playwright.config.ts) warns; not the app.
-      if ((message.type() === 'error' || message.type() === 'warning') && !message.text().includes('blocked by Playwright')) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    const problems = problemsOf(page);
     // Thumbnails load (one that fails is hidden by the app, and its row's text widens: not what is measured here).
     await page.route(/^https:\/\/(?:img\.36krcdn\.com|picsum\.photos|www\.loliapi\.com)\//, (route) => route.fulfill({ contentType: 'image/png', body: solidPng(400, 300) }));
     const releaseScript = server.hold(/^\/assets\/index-[\w-]+\.js$/);
