@@ -8,8 +8,6 @@ export type PrerenderJob = {
   base: string;
   /** The absolute URL the pages are rendered at: the site's address when known, else a stand-in (see PLACEHOLDER_ORIGIN). */
   appBase: string;
-  /** The feed's `language`: the pages' interface language (lib/i18n.ts), as a reader's browser asking for it would get. */
-  language?: string;
   /** The site's public address (RUWEI_BASE_URL), for absolute canonical and Open Graph URLs. */
   siteUrl?: string;
   /** dist/index.html as Vite wrote it. */

@@ -2,7 +2,7 @@
 // DOMPurify sanitizes over it (it needs a real DOM; happy-dom's is not one it
 // trusts), and the pipeline builds its nodes in it. Globals Node already has
 // (URL, TextEncoder, Event, ...) stay Node's own. The interface language is
-// set to the site's before any module of the app reads it (lib/i18n.ts).
+// fixed to English before any module of the app reads it (lib/i18n.ts).
 // jsdom is loaded only when a page is to be rendered (loading it takes about
 // a second): a build whose pages all come from the cache never loads it.
 
@@ -11,13 +11,9 @@ type Listener = Parameters<Window['addEventListener']>;
 // Listeners added to the window while a page renders (see withoutNewListeners).
 let added: Listener[] | undefined;
 
-/**
- * Before the app's modules are imported: they read the interface language at
- * once. The pages are in the site's language, as a browser asking for it gets
- * the app (English when the app has no strings in it, or the feed names none).
- */
-export function installNavigator(language = 'en'): void {
-  Object.defineProperty(globalThis, 'navigator', { value: { languages: [language], language, userAgent: 'ruwei-prerender' }, configurable: true });
+/** Before the app's modules are imported: they read the interface language at once. */
+export function installNavigator(): void {
+  Object.defineProperty(globalThis, 'navigator', { value: { languages: ['en'], language: 'en', userAgent: 'ruwei-prerender' }, configurable: true });
 }
 
 /** Before the first render, and before the article chunk (DOMPurify) is imported: it takes the window it finds then. */

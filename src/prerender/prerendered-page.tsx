@@ -5,9 +5,9 @@
 // the feed's queries are seeded with that data (no second fetch) and the
 // article chunk is loaded first, so the first render is the article, not
 // "Loading". A page rendered in the reader's interface language is taken
-// over as it stands (hydration); in another language (a static page
-// follows the site's), the app renders it anew from the same data, and only
-// the interface strings change in place. Any other page the app renders
+// over as it stands (hydration); in another (static pages are English), the
+// app renders it anew from the same data, and only the interface strings
+// change in place. Any other page the app renders
 // afresh (a list page, index.html or a category's, once its list is loaded:
 // loadList).
 import type { QueryClient } from '@tanstack/react-query';

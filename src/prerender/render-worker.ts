@@ -6,6 +6,6 @@ import { installNavigator } from './node-dom';
 import type { PrerenderJob } from './job';
 
 const job = workerData as PrerenderJob;
-installNavigator(job.language);
+installNavigator();
 const { writePages } = await import('./write-pages');
 parentPort?.postMessage(await writePages(job));

@@ -51,16 +51,6 @@ function siteAddress(value: string | undefined): string | undefined {
   return url.href;
 }
 
-/** The `language` of the site's feed in the output folder; the workers read the rest of it (site-data.ts). */
-export async function feedLanguage(outDir: string): Promise<string | undefined> {
-  try {
-    const { language } = JSON.parse(await readFile(join(outDir, 'feed.json'), 'utf8')) as { language?: unknown };
-    return typeof language === 'string' ? language : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function prerender(): Plugin {
   let config: ResolvedConfig;
   let define: UserConfig['define'];
@@ -111,7 +101,7 @@ export function prerender(): Plugin {
         // Dates are written in the build machine's time zone.
         const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
         const version = pageKey(await folderHash(ssrDir), shell, articleAssets, config.base, appBase, siteUrl ?? '', zone);
-        const job = { outDir, base: config.base, appBase, siteUrl, language: await feedLanguage(outDir), shell, articleAssets, cacheDir, version };
+        const job = { outDir, base: config.base, appBase, siteUrl, shell, articleAssets, cacheDir, version };
         const results = await Promise.all(Array.from({ length: shards }, (_, shard) => runWorker(join(ssrDir, 'render-worker.js'), { ...job, shard, shards })));
         const sum = (key: 'articles' | 'reused') => results.reduce((total, result) => total + result[key], 0);
         for (const note of results.flatMap((result) => result.skipped)) config.logger.warn(`prerendering skipped ${note}`);

@@ -1,8 +1,8 @@
-// The static pages of a site whose feed names its language are in that
-// language, as the app speaks to a reader whose browser asks for it: a link
-// preview, a search engine and a reader without JavaScript see the site's
-// language, and that site's readers get the page hydrated. (The sample site
-// names none: its pages are English, prerender.spec.ts.)
+// The static pages of a Chinese site (`language: zh-CN`): its content is
+// marked Chinese, and the interface is the English one, whose accessible
+// names a browser set to English gets (README, "Static pages"; a page cannot
+// know its reader's browser). A Chinese browser's app renders the page anew
+// in Chinese from the page's data (prerender.spec.ts).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { installNavigator } from './node-dom';
 import { readSeed } from './page-seed';
 
 // As render-worker.ts does, before any module of the app reads the interface language.
-installNavigator('zh-CN');
+installNavigator();
 const { writePages } = await import('./write-pages');
 
 const SHELL = `<!doctype html>
@@ -47,7 +47,7 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'ruwei-pages-'));
   await writeFile(path.join(out, 'feed.json'), JSON.stringify(FEED));
   const result = await writePages({
-    outDir: out, base: '/', appBase: `${PLACEHOLDER_ORIGIN}/`, language: FEED.language, shell: SHELL, articleAssets: '',
+    outDir: out, base: '/', appBase: `${PLACEHOLDER_ORIGIN}/`, shell: SHELL, articleAssets: '',
     cacheDir: path.join(out, '.cache'), version: 'test', shard: 0, shards: 1,
   });
   expect(result.skipped).toEqual([]);
@@ -57,21 +57,22 @@ beforeAll(async () => {
 afterAll(() => rm(out, { recursive: true, force: true }));
 
 describe('the static pages of a site whose feed says `language: zh-CN`', () => {
-  it('show an article with the interface in Chinese, and say so to the app', async () => {
+  it('show an article marked as Chinese, with the English interface, and say so to the app', async () => {
     const doc = await page('article/wei-xin.html');
     expect(doc.documentElement.lang).toBe('zh-CN');
+    expect(doc.querySelector('.article-body')?.getAttribute('lang')).toBe('zh-CN');
     const toc = doc.querySelector('nav.toc-panel');
-    expect(doc.getElementById(toc?.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('目录');
-    expect(toc?.textContent).toBe('目录一、支付');
-    expect(doc.querySelector('.copy-link')?.getAttribute('aria-label')).toBe('复制本节链接');
-    expect(doc.querySelector('.code-block')?.textContent).toBe('复制代码let a = 1;');
-    expect(doc.querySelector('.article-meta')?.textContent).toMatch(/阅读约 \d+ 分钟/);
-    expect(readSeed(doc)?.locale).toBe('zh');
+    expect(doc.getElementById(toc?.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('Table of contents');
+    expect(toc?.textContent).toBe('Table of contents一、支付');
+    expect(doc.querySelector('.copy-link')?.getAttribute('aria-label')).toBe('Copy link to section');
+    expect(doc.querySelector('.code-block')?.textContent).toBe('Copy codelet a = 1;');
+    expect(doc.querySelector('.article-meta')?.textContent).toMatch(/\d+ min read$/);
+    expect(readSeed(doc)?.locale).toBe('en');
   });
 
-  it('list the articles and say “not found” in Chinese', async () => {
-    expect((await page('index.html')).body.textContent).toContain('全部文章');
+  it('list the articles, and say “not found”, with the English interface', async () => {
+    expect((await page('index.html')).body.textContent).toContain('All articles');
     expect((await page('category/资讯.html')).body.textContent).toContain('微信改版');
-    expect((await page('404.html')).querySelector('h1')?.textContent).toBe('页面不存在');
+    expect((await page('404.html')).querySelector('h1')?.textContent).toBe('Page not found');
   });
 });

@@ -201,7 +201,7 @@ test('a cold load with a section hash: the section is under the header before an
   await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: /^All \d+$/ })).toHaveText(/9/);
 });
 
-test.describe('for a reader whose browser asks for another language than the page’s (the sample site names none: English)', () => {
+test.describe('for a reader whose browser asks for another language than the page’s (static pages are English)', () => {
   test.use({ locale: 'zh-CN' });
 
   test('a cold load with a section hash: the app renders the page anew from its data, in the reader’s language, with no “Loading” and the section still under the header', async ({ page, requests, server }) => {
