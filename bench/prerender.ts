@@ -55,8 +55,7 @@ export async function benchPrerender(): Promise<BenchResult[]> {
     await buildFeed({ input: posts, out: publicDir });
     // Warm-up (file cache, Vite's own start), not counted.
     await timedBuild(publicDir, path.join(dir, 'warm-up'), false);
-    const changed = await oneItemFile(publicDir);
-    const original = await readFile(changed, 'utf8');
+    const { file: changed, original } = await oneItemFile(publicDir);
     const alone: Cost[] = [];
     const withPages: Cost[] = [];
     const warm: Cost[] = [];
@@ -85,11 +84,12 @@ export async function benchPrerender(): Promise<BenchResult[]> {
   }
 }
 
-/** One article's own file (a large feed keeps most articles in feed/items/). */
-async function oneItemFile(publicDir: string): Promise<string> {
+/** One article's own file (a large feed keeps most articles in feed/items/), and what it holds. */
+async function oneItemFile(publicDir: string): Promise<{ file: string; original: string }> {
   const file = path.join(publicDir, 'feed', 'items', 'post-0500.json');
-  if (!(await readFile(file, 'utf8')).includes('</p>')) throw new Error(`${file} has no paragraph to change`);
-  return file;
+  const original = await readFile(file, 'utf8');
+  if (!original.includes('</p>')) throw new Error(`${file} has no paragraph to change`);
+  return { file, original };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

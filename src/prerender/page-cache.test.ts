@@ -31,7 +31,7 @@ describe('page cache', () => {
     await writeFile(cacheFile(dir, unused), '<p>unused</p>');
     await writeFile(join(dir, '.x.html.1-2.ruwei-tmp'), 'half');
     await writeFile(join(dir, 'notes.txt'), 'not the cache’s');
-    expect(await cachedPage(dir, used)).toBe('<p>used</p>');
+    expect((await cachedPage(dir, used))?.toString()).toBe('<p>used</p>');
     expect(await cachedPage(dir, pageKey('never'))).toBeUndefined();
     // A temp file may be another build's, still being written: left alone until it is an hour old.
     expect(await pruneCache(dir, new Set([used]))).toBe(1);

@@ -19,10 +19,10 @@ export function pageKey(...parts: string[]): string {
   return hash.digest('hex');
 }
 
-/** The cached page of this key, or undefined when there is none. */
-export async function cachedPage(cacheDir: string, key: string): Promise<string | undefined> {
+/** The cached page of this key, as bytes (it is written out as it is), or undefined when there is none. */
+export async function cachedPage(cacheDir: string, key: string): Promise<Buffer | undefined> {
   try {
-    return await fs.readFile(cacheFile(cacheDir, key), 'utf8');
+    return await fs.readFile(cacheFile(cacheDir, key));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

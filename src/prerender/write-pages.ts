@@ -61,20 +61,20 @@ export async function writePages(job: PrerenderJob): Promise<PrerenderResult> {
   // Files are written while the next page renders (a worker that waited for each write sat idle a
   // tenth of its time), at most MAX_WRITING at once: a build whose pages all come from the cache renders nothing.
   const writing: Promise<void>[] = [];
-  const writeSoon = async (file: string, html: string) => {
+  const writeSoon = async (file: string, html: string | Buffer) => {
     if (writing.length >= MAX_WRITING) await writing.shift();
     const written = writeAtomic(fs, file, html);
     // Its failure is thrown where it is awaited (above, or at the end), not as an unhandled rejection meanwhile.
     written.catch(() => undefined);
     writing.push(written);
   };
-  const write = async (path: string, html: string) => {
+  const write = async (path: string, html: string | Buffer) => {
     await writeSoon(join(job.outDir, path), html);
     pages.push(path);
   };
   let dom: Promise<unknown> | undefined;
   /** A rendered page's file: from the cache when its key is there, else made (once the DOM is in place) and kept. */
-  const cachedOr = async (key: string, make: () => string): Promise<{ html: string; reused: boolean }> => {
+  const cachedOr = async (key: string, make: () => string): Promise<{ html: string | Buffer; reused: boolean }> => {
     keys.push(key);
     const cached = await cachedPage(job.cacheDir, key);
     if (cached !== undefined) return { html: cached, reused: true };
