@@ -4,11 +4,25 @@
 // pipeline never calls a method looked up on such a document: it takes the
 // methods from the prototypes, which no markup can reach.
 
+/**
+ * The getter of a Node property, from the prototype (a form's named controls
+ * shadow its own properties). Looked up when called: in Node, the DOM is
+ * installed only once a page is rendered.
+ */
+export const nodeGetter = (name: 'nodeName' | 'nodeType' | 'ownerDocument') => Object.getOwnPropertyDescriptor(Node.prototype, name)!.get!;
+
+const ownerOf = (node: Node) => nodeGetter('ownerDocument').call(node) as Document;
+
 /** A new element in the same (inert) document as `node`, so nothing in it loads yet. */
 export function createElementBeside<K extends keyof HTMLElementTagNameMap>(node: Node, tag: K): HTMLElementTagNameMap[K] {
-  const ownerDocument = Object.getOwnPropertyDescriptor(Node.prototype, 'ownerDocument')!.get!;
-  const doc = ownerDocument.call(node) as Document;
-  return Document.prototype.createElement.call(doc, tag) as HTMLElementTagNameMap[K];
+  return Document.prototype.createElement.call(ownerOf(node), tag) as HTMLElementTagNameMap[K];
+}
+
+/** A new fragment of the same (inert) document as `node`, holding `nodes`. */
+export function fragmentBeside(node: Node, nodes: Node[]): DocumentFragment {
+  const fragment = Document.prototype.createDocumentFragment.call(ownerOf(node));
+  fragment.append(...nodes);
+  return fragment;
 }
 
 /** The element after `element` in document order, staying below `root`. */

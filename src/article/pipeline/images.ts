@@ -41,36 +41,30 @@ export function declaredSize(img: Element): { width: number; height: number } | 
 export function imagePreparer(): (root: ParentNode) => void {
   let first = true;
   return (root) => {
-    first = prepareImagesFrom(root, first);
+    for (const img of elementsBelow(root, named('IMG'))) {
+      const declared = declaredSize(img);
+      img.removeAttribute('data-img-size-val');
+      if (declared) {
+        img.setAttribute('width', String(declared.width));
+        img.setAttribute('height', String(declared.height));
+      }
+      if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+      if (first) first = false;
+      else img.setAttribute('loading', 'lazy');
+      img.setAttribute('decoding', 'async');
+      img.setAttribute('referrerpolicy', 'no-referrer');
+    }
+    for (const media of elementsBelow(root, named('VIDEO', 'AUDIO'))) media.setAttribute('preload', 'none');
+    for (const caption of elementsBelow(root, isCaption)) {
+      caption.removeAttribute('class');
+      if (caption.nodeName === 'P') figureWithCaption(caption);
+    }
   };
 }
 
+/** The images of one whole article. */
 export function prepareImages(root: ParentNode): void {
-  prepareImagesFrom(root, true);
-}
-
-/** Whether the next image is still the article's first once these are done. */
-function prepareImagesFrom(root: ParentNode, eagerFirst: boolean): boolean {
-  let first = eagerFirst;
-  for (const img of elementsBelow(root, named('IMG'))) {
-    const declared = declaredSize(img);
-    img.removeAttribute('data-img-size-val');
-    if (declared) {
-      img.setAttribute('width', String(declared.width));
-      img.setAttribute('height', String(declared.height));
-    }
-    if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
-    if (first) first = false;
-    else img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
-    img.setAttribute('referrerpolicy', 'no-referrer');
-  }
-  for (const media of elementsBelow(root, named('VIDEO', 'AUDIO'))) media.setAttribute('preload', 'none');
-  for (const caption of elementsBelow(root, isCaption)) {
-    caption.removeAttribute('class');
-    if (caption.nodeName === 'P') figureWithCaption(caption);
-  }
-  return first;
+  imagePreparer()(root);
 }
 
 /** The image a caption belongs to: the element just before it, or that paragraph's only content. */

@@ -20,6 +20,7 @@ import type { FeedItem } from '../../feed/model';
 import { readingMinutes } from '../../lib/reading-time';
 import { addSectionButtons, headingFinder, type Heading } from './headings';
 import { prepareBlocks } from './blocks';
+import { fragmentBeside, nodeGetter } from './dom';
 import { addCodeBars } from './code-blocks';
 import { imagePreparer } from './images';
 import { beforeParsing, parseBody, sanitizeNodes, sanitizeToFragment, serialize } from './sanitize';
@@ -112,10 +113,6 @@ export function needsSteps(source: ArticleSource, options: PipelineOptions): boo
   return input(source, options).html.length >= STEPPED_FROM;
 }
 
-// Read through the prototypes: a form's named controls shadow its own
-// properties (dom.ts). Looked up when used: in Node, the DOM is installed
-// only once a page is rendered.
-const nodeGetter = (name: 'nodeName' | 'nodeType' | 'ownerDocument') => Object.getOwnPropertyDescriptor(Node.prototype, name)!.get!;
 const HEADING = /^H[1-6]$/;
 
 /**
@@ -126,7 +123,6 @@ const HEADING = /^H[1-6]$/;
  * out as it would in one pass.
  */
 function runsOf(body: Element, size: number): DocumentFragment[] {
-  const doc = nodeGetter('ownerDocument').call(body) as Document;
   const [nodeNameOf, nodeTypeOf] = [nodeGetter('nodeName'), nodeGetter('nodeType')];
   const runs: DocumentFragment[] = [];
   let run: Node[] = [];
@@ -134,21 +130,15 @@ function runsOf(body: Element, size: number): DocumentFragment[] {
   for (const node of [...body.childNodes]) {
     const element = nodeTypeOf.call(node) === 1;
     if (element && run.length > 0 && count >= size && HEADING.test(nodeNameOf.call(node) as string)) {
-      runs.push(fragmentOf(doc, run));
+      runs.push(fragmentBeside(body, run));
       run = [];
       count = 0;
     }
     run.push(node);
     if (element) count += 1 + Element.prototype.getElementsByTagName.call(node, '*').length;
   }
-  if (run.length > 0) runs.push(fragmentOf(doc, run));
+  if (run.length > 0) runs.push(fragmentBeside(body, run));
   return runs;
-}
-
-function fragmentOf(doc: Document, nodes: Node[]): DocumentFragment {
-  const fragment = Document.prototype.createDocumentFragment.call(doc);
-  fragment.append(...nodes);
-  return fragment;
 }
 
 /**
