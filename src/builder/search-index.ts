@@ -27,7 +27,6 @@ export type SearchIndexFiles = { head: OutputFile; shards: OutputFile[] };
 
 export class SearchIndexAssembler {
   private readonly head = new MiniSearch<SearchDoc>(HEAD_OPTIONS);
-  private readonly shardNames: string[] = [];
   private readonly shards: OutputFile[] = [];
   private pending: SearchDoc[] = [];
   private readonly shardSize: number;
@@ -49,7 +48,9 @@ export class SearchIndexAssembler {
   /** The first part and every shard; `head.path` is what feed.json's `_ruwei.search_index` names. */
   finish(): SearchIndexFiles {
     if (this.pending.length > 0) this.closeShard();
-    const document: WireSearchHead = { ruwei_search: SEARCH_INDEX_VERSION, shards: this.shardNames, index: this.head.toJSON() };
+    // Each shard named relative to the first part, in the same folder.
+    const shards = this.shards.map((shard) => shard.path.slice(SEARCH_DIR.length + 1));
+    const document: WireSearchHead = { ruwei_search: SEARCH_INDEX_VERSION, shards, index: this.head.toJSON() };
     return { head: hashed(document), shards: this.shards };
   }
 
@@ -58,9 +59,7 @@ export class SearchIndexAssembler {
     index.addAll(this.pending);
     this.pending = [];
     const document: WireSearchShard = { ruwei_search_shard: SEARCH_INDEX_VERSION, index: index.toJSON() };
-    const shard = hashed(document);
-    this.shards.push(shard);
-    this.shardNames.push(shard.path.slice(SEARCH_DIR.length + 1)); // relative to the first part, in the same folder
+    this.shards.push(hashed(document));
   }
 }
 

@@ -68,7 +68,7 @@ function onStorage(event: StorageEvent): void {
 export function markRead(feedUrl: string, slugs: readonly string[]): string[] {
   const current = load();
   const fresh = slugs.filter((slug) => !current.has(readKey(feedUrl, slug)));
-  const next = addReadMarks(current, slugs.map((slug) => readKey(feedUrl, slug)), Date.now());
+  const next = addReadMarks(current, fresh.map((slug) => readKey(feedUrl, slug)), Date.now());
   if (next !== current) commit(next);
   return fresh;
 }
