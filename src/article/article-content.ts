@@ -35,8 +35,8 @@ function browserTurn(): Promise<void> {
 }
 
 /** Whether the item's content is large enough to be made in steps, and not made yet. */
-export function needsMaking(item: FeedItem, feedUrl: string): boolean {
-  return !processed.has(item) && needsSteps(item, options(feedUrl));
+export function needsMaking(item: FeedItem): boolean {
+  return !processed.has(item) && needsSteps(item);
 }
 
 /** The article's content made in steps, a task each; undefined if `stopped` says so first. */

@@ -13,7 +13,7 @@ const noSubscription = () => () => {};
 export function useArticleContent(item: FeedItem | undefined, feedUrl: string): ArticleContent | undefined {
   const [made, setMade] = useState<{ item: FeedItem; content: ArticleContent }>();
   const hydrating = useSyncExternalStore(noSubscription, () => false, () => true);
-  const inSteps = useMemo(() => item !== undefined && !hydrating && needsMaking(item, feedUrl), [item, feedUrl, hydrating]);
+  const inSteps = useMemo(() => item !== undefined && !hydrating && needsMaking(item), [item, hydrating]);
   useEffect(() => {
     if (!item || !inSteps) return;
     let stopped = false;

@@ -58,7 +58,10 @@ describe('the stepped pipeline', () => {
   });
 
   it('is for large content only', () => {
-    expect(needsSteps({ html: 'x'.repeat(STEPPED_FROM - 1) }, OPTIONS)).toBe(false);
-    expect(needsSteps({ html: 'x'.repeat(STEPPED_FROM) }, OPTIONS)).toBe(true);
+    expect(needsSteps({ html: 'x'.repeat(STEPPED_FROM - 1) })).toBe(false);
+    expect(needsSteps({ html: 'x'.repeat(STEPPED_FROM) })).toBe(true);
+    expect(needsSteps({ contentText: 'x'.repeat(STEPPED_FROM - 1) })).toBe(false);
+    expect(needsSteps({ contentText: 'x'.repeat(STEPPED_FROM) })).toBe(true);
+    expect(needsSteps({ contentHtml: '<p>short</p>', contentText: 'x'.repeat(STEPPED_FROM) })).toBe(false);
   });
 });

@@ -69,7 +69,7 @@ function input(source: ArticleSource, options: PipelineOptions): { html: string;
   return { html: html ?? textToHtml(text ?? ''), options };
 }
 
-/** Content whose HTML is at least this long (UTF-16 units) is worth making in steps. */
+/** Content at least this long (UTF-16 units of its HTML, or of its text) is worth making in steps. */
 export const STEPPED_FROM = 150_000;
 /** About how many elements a piece holds: the work of one step, and of one insertion into the page. */
 export const PIECE_ELEMENTS = 2_000;
@@ -108,9 +108,12 @@ export function runPipeline(source: ArticleSource, given: PipelineOptions): Arti
   return assemble([pieceMaker(options)(sanitizeToFragment(html))], options);
 }
 
-/** Whether this content is large enough to be made with pipelineSteps. */
-export function needsSteps(source: ArticleSource, options: PipelineOptions): boolean {
-  return input(source, options).html.length >= STEPPED_FROM;
+/** Whether this content is large enough to be made with pipelineSteps (text by its own length: its HTML is made once, by the run). */
+export function needsSteps(source: ArticleSource): boolean {
+  if (typeof source === 'string') return source.length >= STEPPED_FROM;
+  if ('contentHtml' in source || 'contentText' in source) return (source.contentHtml ?? source.contentText ?? '').length >= STEPPED_FROM;
+  const { html, text } = source as { html?: string; text?: string };
+  return (html ?? text ?? '').length >= STEPPED_FROM;
 }
 
 const HEADING = /^H[1-6]$/;
