@@ -68,7 +68,6 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
   const marks = useReadMarks();
   const listRef = useRef<HTMLOListElement>(null);
   const rowEstimate = useRowEstimate();
-  const estimateSize = useCallback(() => rowEstimate, [rowEstimate]);
   const scrollMargin = useScrollMargin(listRef);
   const startOffset = useStartOffset(useRestoreScroll(true));
   const entryKey = useEntryKey();
@@ -77,7 +76,8 @@ export function ArticleList({ view, list, feedUrl, onIntent, onCategoriesKey }: 
   const [savedSizes] = useState(() => savedRowSizes(entryKey, layoutOf(window.innerWidth, rootFontPx())));
   const virtualizer = useWindowVirtualizer({
     count: view.count,
-    estimateSize,
+    // Read at each measuring, not kept: a new function each render changes nothing.
+    estimateSize: () => rowEstimate,
     overscan: 6,
     scrollMargin,
     initialOffset: startOffset,
