@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './src/prerender/vite-plugin.ts';
@@ -39,6 +40,9 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
+    // One test file per core: Vitest's default leaves one core free in a run (one worker on two
+    // cores), and on these two-core machines the suite then took 372 s instead of 235 s.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
