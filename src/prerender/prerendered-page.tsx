@@ -7,9 +7,8 @@
 // "Loading". A page rendered in the reader's interface language is taken
 // over as it stands (hydration); in another (static pages are English), the
 // app renders it anew from the same data, and only the interface strings
-// change in place. Any other page the app renders
-// afresh (a list page, index.html or a category's, once its list is loaded:
-// loadList).
+// change in place. Any other page the app renders afresh (a list page,
+// index.html or a category's, once its list is loaded: loadList).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { preloadArticleRoute } from '../app/app';

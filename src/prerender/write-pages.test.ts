@@ -41,7 +41,8 @@ const FEED = {
 };
 
 let out = '';
-let page: (file: string) => Promise<Document>;
+// DOMParser is jsdom's, which writePages installs (node-dom.ts) before it renders.
+const page = async (file: string) => new DOMParser().parseFromString(await readFile(path.join(out, file), 'utf8'), 'text/html');
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'ruwei-pages-'));
@@ -51,7 +52,6 @@ beforeAll(async () => {
     cacheDir: path.join(out, '.cache'), version: 'test', shard: 0, shards: 1,
   });
   expect(result.skipped).toEqual([]);
-  page = async (file) => new DOMParser().parseFromString(await readFile(path.join(out, file), 'utf8'), 'text/html');
 });
 
 afterAll(() => rm(out, { recursive: true, force: true }));
