@@ -8,10 +8,12 @@ test('the article page has no serious or critical axe violations', async ({ page
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('nor with the table of contents open on a narrow screen, in dark mode', async ({ page }) => {
+const onDarkSystem = test.extend({ darkSystem: [true, { scope: 'worker' }] });
+
+onDarkSystem('nor with the table of contents open on a narrow screen, in dark mode', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
-  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(seedUrl());
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(22, 24, 27)');
   await page.getByRole('button', { name: 'Table of contents' }).click();
   await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,17 +1,31 @@
 // Playwright fixtures: one test server per worker (on a free port), the
-// built app at its root, and helpers for pages and requests.
+// built app at its root, and helpers for pages and requests. Two worker
+// options stand in for what Playwright cannot emulate in Firefox over
+// WebDriver BiDi (it ignores javaScriptEnabled and colorScheme there): a spec
+// turns them on with `test.extend`, which gives its tests workers of their own.
 import { test as base, expect, type Page } from '@playwright/test';
 import { startServer, type TestServer } from '../support/server';
 
-type WorkerFixtures = { server: TestServer };
+type WorkerFixtures = { server: TestServer; scriptsOff: boolean; darkSystem: boolean };
 type TestFixtures = { requests: string[]; freshServer: void };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  /** The server forbids every script (server.ts). */
+  scriptsOff: [false, { scope: 'worker', option: true }],
+  /** The system's theme is dark: Firefox is started so, Chromium's pages emulate it. */
+  darkSystem: [false, { scope: 'worker', option: true }],
+  launchOptions: [
+    async ({ launchOptions, darkSystem }, use) => {
+      await use(darkSystem ? { ...launchOptions, firefoxUserPrefs: { ...launchOptions.firefoxUserPrefs, 'ui.systemUsesDarkTheme': 1 } } : launchOptions);
+    },
+    { scope: 'worker' },
+  ],
+  colorScheme: async ({ colorScheme, darkSystem }, use) => {
+    await use(darkSystem ? 'dark' : colorScheme);
+  },
   server: [
-    // Playwright reads a fixture's dependencies from this destructuring pattern.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
+    async ({ scriptsOff }, use) => {
+      const server = await startServer({ scriptsOff });
       await use(server);
       await server.close();
     },

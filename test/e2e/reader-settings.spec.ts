@@ -73,26 +73,36 @@ test('reader settings change the theme, font size, line width and font, and surv
   await expect(opener).toBeFocused();
 });
 
-test('the first frame after a reload already has the chosen background, before any script of the app runs', async ({ page, browserName }) => {
-  // The list's page is prerendered: its rows still there, not the app's, prove no app script ran.
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('ruwei.settings', JSON.stringify({ v: 1, theme: 'dark' })));
-  // Only the settings script in <head> may run: the app's modules never arrive.
+/** Reloads the page with these stored settings, the app's modules kept from arriving: only the settings script in <head> may run. */
+async function reloadWithoutApp(page: Page, stored: string): Promise<void> {
+  await page.evaluate((stored) => localStorage.setItem('ruwei.settings', stored), stored);
   await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
   await page.reload();
+  // The list's page is prerendered: its rows still there, not the app's, prove no app script ran.
   await expect(page.locator('#root .article-list[data-prerendered] > .article-row').first()).toBeAttached();
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_BG);
+}
 
-  // Light wins over a dark system (emulateMedia does nothing in Firefox ESR over BiDi: there the system is light anyway).
-  if (browserName === 'chromium') await page.emulateMedia({ colorScheme: 'dark' });
-  await page.evaluate(() => localStorage.setItem('ruwei.settings', JSON.stringify({ v: 1, theme: 'light' })));
-  await page.reload();
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(LIGHT_BG);
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test('the first frame after a reload already has the chosen background, before any script of the app runs', async ({ page }) => {
+  await page.goto('/');
+  await reloadWithoutApp(page, JSON.stringify({ v: 1, theme: 'dark' }));
+  expect(await background(page)).toBe(DARK_BG);
 
   // A corrupt value is ignored: the system's theme.
-  await page.evaluate(() => localStorage.setItem('ruwei.settings', '{"v":1,"theme":"midnight"'));
-  await page.reload();
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(browserName === 'chromium' ? DARK_BG : LIGHT_BG);
+  await reloadWithoutApp(page, '{"v":1,"theme":"midnight"');
+  expect(await background(page)).toBe(LIGHT_BG);
+});
+
+const onDarkSystem = test.extend({ darkSystem: [true, { scope: 'worker' }] });
+
+onDarkSystem('on a dark system, Light wins from the first frame; a corrupt value leaves the system’s dark', async ({ page }) => {
+  await page.goto('/');
+  expect(await background(page)).toBe(DARK_BG);
+  await reloadWithoutApp(page, JSON.stringify({ v: 1, theme: 'light' }));
+  expect(await background(page)).toBe(LIGHT_BG);
+  await reloadWithoutApp(page, '{"v":1,"theme":"midnight"');
+  expect(await background(page)).toBe(DARK_BG);
 });
 
 const JS = 'const greet = (name) => `Hello, ${name}!`;\nconsole.log(greet("ruwei")); // a greeting';

@@ -152,11 +152,16 @@ export type ServerOptions = {
    * driver cannot add init scripts or report page errors.
    */
   collector?: boolean;
+  /**
+   * Every answer forbids every script (`Content-Security-Policy: script-src
+   * 'none'`): JavaScript off, enforced by the browser itself in every engine.
+   */
+  scriptsOff?: boolean;
 };
 
 const COLLECTOR = '/__collector.js';
 
-export async function startServer({ port = 0, collector = false }: ServerOptions = {}): Promise<TestServer> {
+export async function startServer({ port = 0, collector = false, scriptsOff = false }: ServerOptions = {}): Promise<TestServer> {
   const failures = new Map<string, number>();
   const referers = new Map<string, { path: string; referer: string | null }[]>();
   const streams = new Map<string, Streamed>();
@@ -177,6 +182,7 @@ export async function startServer({ port = 0, collector = false }: ServerOptions
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     requests.push(req.url ?? '/');
     if (cut) return void req.socket.destroy();
+    if (scriptsOff) res.setHeader('content-security-policy', "script-src 'none'");
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let faults: Faults = { delay: 0 };
     const faulty = /^\/__t\/([^/]+)(\/.*)$/.exec(path);
