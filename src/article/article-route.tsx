@@ -21,7 +21,7 @@ import { useViewArrived } from '../ui/use-view-focus';
 import { useArticleContent } from './use-article-content';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
-import { leadingImage, sameImage } from './hero-image';
+import { sameImage } from './hero-image';
 import { ImageDialog, type ImageDialogHandle } from './image-dialog';
 import { ArticleNeighbours } from './article-neighbours';
 import { ReadingProgress } from './reading-progress';
@@ -84,12 +84,7 @@ function ArticleView({ article, feed, feedUrl, content }: { article: Article; fe
   const images = useRef<ImageDialogHandle>(null);
   const openImage = useCallback((img: HTMLImageElement) => images.current?.open(img), []);
   const heroImage = item.bannerImage ?? item.image;
-  const [heroRepeated, setHeroRepeated] = useState(false);
-  useLayoutEffect(() => {
-    // Before the first paint: the hero never shows twice, not even for a frame.
-    const lead = body.current ? leadingImage(body.current) : undefined;
-    if (heroImage && lead && sameImage(heroImage, lead, document.baseURI)) setHeroRepeated(true);
-  }, [heroImage]);
+  const heroRepeated = heroImage !== undefined && content.leadImage !== undefined && sameImage(heroImage, content.leadImage);
   useDocumentTitle(item.title || t('untitled'), article.feedTitle);
   useScrollspy(body, filled ? content.html : pieces[0]!, toc);
   useSectionScroll(body, toc, filled);

@@ -37,6 +37,17 @@ const FEED = {
     date_published: '2024-10-31T22:02:01+08:00',
     tags: ['资讯'],
     content_html: '<p>导语。</p><h2>一、支付</h2><p>正文。</p><pre><code>let a = 1;</code></pre>',
+  }, {
+    // As 36kr's feeds: the item's image again as the first thing in its body.
+    id: 'tu-pian',
+    title: '图片在前',
+    image: 'https://img.example/lead.png',
+    content_html: '<p><img src="http://IMG.example/lead.png"></p><p>正文。</p>',
+  }, {
+    id: 'feng-mian',
+    title: '封面不同',
+    image: 'https://img.example/cover.png',
+    content_html: '<p><img src="https://img.example/lead.png"></p><p>正文。</p>',
   }],
 };
 
@@ -74,5 +85,20 @@ describe('the static pages of a site whose feed says `language: zh-CN`', () => {
     expect((await page('index.html')).body.textContent).toContain('All articles');
     expect((await page('category/资讯.html')).body.textContent).toContain('微信改版');
     expect((await page('404.html')).querySelector('h1')?.textContent).toBe('Page not found');
+  });
+});
+
+describe('the hero image', () => {
+  const pictures = async (slug: string) => {
+    const doc = await page(`article/${slug}.html`);
+    return { hero: doc.querySelector('.article-hero img')?.getAttribute('src'), body: doc.querySelectorAll('.article-body img').length };
+  };
+
+  it('is left out of a page whose body starts with the same picture, as the app leaves it out (nothing to take away on hydration)', async () => {
+    expect(await pictures('tu-pian')).toEqual({ hero: undefined, body: 1 });
+  });
+
+  it('stays when the body starts with another picture', async () => {
+    expect(await pictures('feng-mian')).toEqual({ hero: 'https://img.example/cover.png', body: 1 });
   });
 });

@@ -50,6 +50,12 @@ describe('the stepped pipeline', () => {
     expect(pieces.join('').match(/loading="lazy"/g)).toHaveLength(1);
   });
 
+  it('finds the image the article starts with past pieces that hold nothing', () => {
+    const html = '<p> </p><h2></h2><p><img src="https://a.test/x.png"></p><p>text</p><h2>B</h2><img src="https://a.test/y.png">';
+    expect(stepped({ html }, 0).leadImage).toBe('https://a.test/x.png');
+    expectSame({ html }, 0);
+  });
+
   it('states a stated reading time and handles text content and empty HTML', () => {
     expectSame({ text: 'Hello\n\nworld '.repeat(100) }, 0);
     expectSame({ html: '' }, 0);

@@ -160,6 +160,14 @@ describe('runPipeline', () => {
     expect(runPipeline('<frameset onload=alert(1)><frame src="https://evil.example/">', OPTIONS).html).toBe('');
   });
 
+  it('names the image the body starts with (before any text), past empty wrappers, resolved against the base', () => {
+    expect(runPipeline('<div> <p><img src="/x.png"></p><p>text</p></div>', OPTIONS).leadImage).toBe('https://36kr.com/x.png');
+    expect(runPipeline('<p>Intro</p><p><img src="https://a.test/x.png"></p>', OPTIONS).leadImage).toBeUndefined();
+    expect(runPipeline('<p>Only text</p>', OPTIONS).leadImage).toBeUndefined();
+    // Clobbering names change nothing.
+    expect(runPipeline('<form name=ownerDocument><img name=nodeName src="https://a.test/y.png"></form>', OPTIONS).leadImage).toBe('https://a.test/y.png');
+  });
+
   it('copes with an empty article', () => {
     expect(runPipeline({ html: '' }, OPTIONS)).toEqual({ html: '', toc: [], headings: [], readingMinutes: 0 });
   });

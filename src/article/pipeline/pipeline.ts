@@ -23,6 +23,7 @@ import { prepareBlocks } from './blocks';
 import { fragmentBeside, nodeGetter } from './dom';
 import { addCodeBars } from './code-blocks';
 import { imagePreparer } from './images';
+import { leadingImage } from './lead-image';
 import { beforeParsing, parseBody, sanitizeNodes, sanitizeToFragment, serialize } from './sanitize';
 import { textToHtml } from './text';
 import { buildToc, type TocNode } from './toc';
@@ -47,6 +48,8 @@ export type ArticleContent = {
   toc: TocNode[];
   headings: Heading[];
   readingMinutes: number;
+  /** The address of the image the body starts with, before any text (lead-image.ts). */
+  leadImage?: string;
 };
 
 type Item = Pick<FeedItem, 'contentHtml' | 'contentText' | 'url' | 'readingMinutes'>;
@@ -74,7 +77,7 @@ export const STEPPED_FROM = 150_000;
 /** About how many elements a piece holds: the work of one step, and of one insertion into the page. */
 export const PIECE_ELEMENTS = 2_000;
 
-type Piece = { html: string; headings: Heading[]; text: string };
+type Piece = { html: string; headings: Heading[]; text: string; lead: ReturnType<typeof leadingImage> };
 
 /** Steps 2–5 for sanitized nodes, one run after another: ids stay unique and only the first image is eager. */
 function pieceMaker(options: PipelineOptions): (fragment: DocumentFragment) => Piece {
@@ -84,22 +87,27 @@ function pieceMaker(options: PipelineOptions): (fragment: DocumentFragment) => P
     prepareLinks(fragment, options);
     resolveMediaUrls(fragment, options.baseUrl);
     prepareImages(fragment);
+    const lead = leadingImage(fragment);
     prepareBlocks(fragment);
     const { headings, elements } = findHeadings(fragment);
     const text = options.readingMinutes === undefined ? (fragment.textContent ?? '') : '';
     addSectionButtons(elements, options.copyLinkLabel);
     if (options.copyCodeLabel) addCodeBars(fragment, options.copyCodeLabel);
-    return { html: serialize(fragment), headings, text };
+    return { html: serialize(fragment), headings, text, lead };
   };
 }
 
 function assemble(pieces: readonly Piece[], options: PipelineOptions): ArticleContent {
   const headings = pieces.flatMap((piece) => piece.headings);
+  // The first piece that holds text or an image says what the article starts with.
+  const lead = pieces.find((piece) => piece.lead !== undefined)?.lead;
+  const leadImage = typeof lead === 'object' ? lead.src : undefined;
   return {
     html: pieces.map((piece) => piece.html).join(''),
     toc: buildToc(headings),
     headings,
     readingMinutes: options.readingMinutes ?? readingMinutes(pieces.map((piece) => piece.text).join('')),
+    ...(leadImage !== undefined && { leadImage }),
   };
 }
 
