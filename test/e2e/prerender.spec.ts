@@ -121,6 +121,21 @@ scriptless.describe('with JavaScript off', () => {
     expect(requests.filter((url) => url.endsWith('/settings-boot.js'))).toEqual([]);
   });
 
+  scriptless('on a narrow screen an article shows its contents in the flow, and offers no control that needs the app', async ({ page, browserName }) => {
+    // CSS's `scripting: none` needs scripts off in the browser itself; in Firefox the server's policy blocks them instead.
+    scriptless.skip(browserName === 'firefox', 'Playwright cannot turn scripts off in Firefox over WebDriver BiDi');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`/article/${SLUG}`);
+    const toc = page.getByRole('navigation', { name: 'Table of contents' });
+    await expect(toc.getByRole('link', { name: SECTION_HEADING })).toBeVisible();
+    await expect(toc.getByRole('button')).toHaveCount(0);
+    for (const name of ['Table of contents', 'Copy link to section', 'Reader settings', 'Keyboard shortcuts']) {
+      await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    }
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  });
+
   scriptless('a category page lists its articles, each with its date and summary, and its link opens the article', async ({ page }) => {
     const response = await page.goto(`/category/${encodeURIComponent(CATEGORY)}`);
     expect(response?.status()).toBe(200);
