@@ -121,7 +121,7 @@ scriptless.describe('with JavaScript off', () => {
     expect(requests.filter((url) => url.endsWith('/settings-boot.js'))).toEqual([]);
   });
 
-  scriptless('on a narrow screen an article shows its contents in the flow, and offers no control that needs the app', async ({ page, browserName }) => {
+  scriptless('on a narrow screen an article shows its contents and the list its categories in the flow, with no control that needs the app', async ({ page, browserName }) => {
     // CSS's `scripting: none` needs scripts off in the browser itself; in Firefox the server's policy blocks them instead.
     scriptless.skip(browserName === 'firefox', 'Playwright cannot turn scripts off in Firefox over WebDriver BiDi');
     await page.setViewportSize({ width: 390, height: 800 });
@@ -134,6 +134,15 @@ scriptless.describe('with JavaScript off', () => {
     }
     await expect(page.getByRole('searchbox')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+    // The list: its categories in the flow, with no toggle, fold or read-state control.
+    await page.goto('/');
+    const categories = page.getByRole('navigation', { name: 'Categories' });
+    await expect(categories.getByRole('link', { name: new RegExp(CATEGORY) })).toBeVisible();
+    await expect(categories.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Mark all as read' })).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: 'Unread only' })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'All articles' }).getByRole('link', { name: TITLE })).toBeVisible();
   });
 
   scriptless('a category page lists its articles, each with its date and summary, and its link opens the article', async ({ page }) => {
