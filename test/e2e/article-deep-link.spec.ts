@@ -62,23 +62,28 @@ test('back and forward move between the sections the reader visited', async ({ p
 });
 
 test('a reload during the glide to a section reopens that section; a reload after reading on keeps the place', async ({ page }) => {
-  await page.goto(seedUrl());
-  await page.getByRole('heading', { name: HEADING }).waitFor();
-  // The page reloads itself from the first scroll event of the glide that
-  // finds it strictly between its start and the section, and notes where.
-  await page.evaluate((id) => {
-    const onScroll = () => {
-      const top = document.getElementById(id)!.getBoundingClientRect().top;
-      if (window.scrollY <= 0 || top <= 120) return;
-      removeEventListener('scroll', onScroll);
-      sessionStorage.setItem('test:glide', JSON.stringify({ y: window.scrollY, top }));
-      location.reload();
-    };
-    addEventListener('scroll', onScroll);
-  }, SECTION);
-  const reloaded = page.waitForEvent('domcontentloaded');
-  await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: HEADING }).click();
-  await reloaded;
+  // A main thread kept busy for the whole glide (a loaded machine) sees only
+  // its end: no reload comes, and the glide is tried again on a fresh load.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(seedUrl());
+    await page.getByRole('heading', { name: HEADING }).waitFor();
+    // The page reloads itself from the first scroll event of the glide that
+    // finds it strictly between its start and the section, and notes where.
+    await page.evaluate((id) => {
+      const onScroll = () => {
+        const top = document.getElementById(id)!.getBoundingClientRect().top;
+        if (window.scrollY <= 0 || top <= 120) return;
+        removeEventListener('scroll', onScroll);
+        sessionStorage.setItem('test:glide', JSON.stringify({ y: window.scrollY, top }));
+        location.reload();
+      };
+      addEventListener('scroll', onScroll);
+    }, SECTION);
+    const reloaded = page.waitForEvent('domcontentloaded', { timeout: 5_000 }).then(() => true, () => false);
+    await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: HEADING }).click();
+    if (await reloaded) break;
+    expect(attempt, 'three glides ended before a scroll event saw them midway').toBeLessThan(3);
+  }
   await page.getByRole('heading', { name: HEADING }).waitFor();
   await expect.poll(() => topOf(page, SECTION)).toBeLessThanOrEqual(120);
   const rest = await topOf(page, SECTION);

@@ -147,13 +147,18 @@ export function dialogs(browser: Browser): Promise<string[]> {
   return browser.execute(() => (window as unknown as { ruweiDialogs?: string[] }).ruweiDialogs ?? ['no collector in this page']);
 }
 
-/** The article's title, once shown, asked afresh each time (an element handle may outlive the view it was in). */
+/**
+ * The text of the first element `selector` finds, or '' while there is none, read in the page: no element
+ * handle, which WebKitWebDriver reports as stale when the app replaces the node between lookup and read.
+ */
+export function textOf(browser: Browser, selector: string): Promise<string> {
+  return browser.execute((selector) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '', selector);
+}
+
+/** The article's title, once shown. */
 export async function articleTitle(browser: Browser): Promise<string> {
   let text = '';
-  await browser.waitUntil(async () => {
-    text = await browser.execute(() => (document.querySelector('.article h1') as HTMLElement | null)?.innerText ?? '');
-    return text !== '';
-  });
+  await browser.waitUntil(async () => (text = await textOf(browser, '.article h1')) !== '');
   return text;
 }
 
