@@ -5,6 +5,11 @@
     var s = JSON.parse(localStorage.getItem('ruwei.settings') || 'null');
     var set = { theme: ['light', 'dark'], size: ['s', 'l', 'xl'], width: ['narrow', 'wide'], font: ['serif'] };
     if (s && s.v === 1) for (var k in set) if (set[k].indexOf(s[k]) >= 0) root.setAttribute('data-' + k, s[k]);
+    // The browser's bar takes a chosen theme's colour (this script comes after the theme-color metas).
+    var theme = root.getAttribute('data-theme');
+    if (theme) [].forEach.call(document.querySelectorAll('meta[name="theme-color"]'), function (meta) {
+      meta.setAttribute('media', meta.getAttribute('data-scheme') === theme ? 'all' : 'not all');
+    });
   } catch {
     // No storage or no JSON: the defaults stand.
   }

@@ -4,14 +4,23 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { parseSettings, serializeSettings, settingsAttributes } from './settings';
+import { parseSettings, serializeSettings, settingsAttributes, THEME_COLOR_SCHEMES, themeColorMedia } from './settings';
 
 const BOOT = readFileSync(new URL('../../public/settings-boot.js', import.meta.url), 'utf8');
 
 type Page = { address?: string; home?: string | null };
 
+/** index.html's two theme-color metas, as settings-boot.js sees them (it runs after them). */
+function themeColorMetas() {
+  return THEME_COLOR_SCHEMES.map((scheme) => {
+    const attributes: Record<string, string> = { 'data-scheme': scheme, media: `(prefers-color-scheme: ${scheme})` };
+    return { attributes, getAttribute: (name: string) => attributes[name] ?? null, setAttribute: (name: string, value: string) => void (attributes[name] = value) };
+  });
+}
+
 function run(stored: string | null, storageThrows = false, { address = '/', home = null }: Page = {}) {
   const attributes: Record<string, string> = {};
+  const metas = themeColorMetas();
   const timers: (() => void)[] = [];
   const localStorage = {
     getItem: (key: string) => {
@@ -20,6 +29,7 @@ function run(stored: string | null, storageThrows = false, { address = '/', home
     },
   };
   const documentElement = {
+    getAttribute: (name: string) => attributes[name] ?? null,
     setAttribute: (name: string, value: string) => void (attributes[name] = value),
     removeAttribute: (name: string) => void delete attributes[name],
   };
@@ -28,9 +38,13 @@ function run(stored: string | null, storageThrows = false, { address = '/', home
     localStorage,
     location: { pathname: url.pathname, search: url.search },
     setTimeout: (run: () => void) => void timers.push(run),
-    document: { documentElement, currentScript: { getAttribute: (name: string) => (name === 'data-home' ? home : null) } },
+    document: {
+      documentElement,
+      currentScript: { getAttribute: (name: string) => (name === 'data-home' ? home : null) },
+      querySelectorAll: (selector: string) => (selector === 'meta[name="theme-color"]' ? metas : []),
+    },
   });
-  return { attributes, timers };
+  return { attributes, timers, barMedia: metas.map((meta) => meta.attributes.media) };
 }
 
 const boot = (stored: string | null, storageThrows = false) => run(stored, storageThrows).attributes;
@@ -67,6 +81,11 @@ const STORED = [
 describe('public/settings-boot.js', () => {
   it.each(STORED.map((stored) => [String(stored), stored]))('sets what the app would for %s', (_name, stored) => {
     expect(boot(stored)).toEqual(expected(stored));
+  });
+
+  it.each(STORED.map((stored) => [String(stored), stored]))('gives the browser’s bar the colour the app would for %s', (_name, stored) => {
+    const { theme } = parseSettings(stored);
+    expect(run(stored).barMedia).toEqual(THEME_COLOR_SCHEMES.map((scheme) => themeColorMedia(theme, scheme)));
   });
 
   it('leaves the defaults when storage cannot be read', () => {

@@ -19,7 +19,7 @@ function apply(settings: Settings): void {
   }
 }
 
-/** The browser's bar follows the chosen theme, not only the system's (settings-boot.js sets no colour: it runs before the metas). */
+/** The browser's bar follows the chosen theme, not only the system's (settings-boot.js sets the same before the first paint). */
 function applyThemeColor(theme: Settings['theme']): void {
   for (const scheme of THEME_COLOR_SCHEMES) {
     document.querySelector(`meta[name="theme-color"][data-scheme="${scheme}"]`)?.setAttribute('media', themeColorMedia(theme, scheme));

@@ -88,6 +88,7 @@ test('the first frame after a reload already has the chosen background, before a
   await page.goto('/');
   await reloadWithoutApp(page, JSON.stringify({ v: 1, theme: 'dark' }));
   expect(await background(page)).toBe(DARK_BG);
+  expect(await barColour(page)).toBe('#16181b');
 
   // A corrupt value is ignored: the system's theme.
   await reloadWithoutApp(page, '{"v":1,"theme":"midnight"');
@@ -101,6 +102,7 @@ onDarkSystem('on a dark system, Light wins from the first frame; a corrupt value
   expect(await background(page)).toBe(DARK_BG);
   await reloadWithoutApp(page, JSON.stringify({ v: 1, theme: 'light' }));
   expect(await background(page)).toBe(LIGHT_BG);
+  expect(await barColour(page)).toBe('#fbfaf7');
   await reloadWithoutApp(page, '{"v":1,"theme":"midnight"');
   expect(await background(page)).toBe(DARK_BG);
 });
