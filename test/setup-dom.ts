@@ -4,6 +4,7 @@ import { afterEach, vi } from 'vitest';
 import { resetReadMarks } from '../src/reading/read-store';
 import { resetPlaces } from '../src/reading/resume-store';
 import { resetScrollMemory } from '../src/ui/scroll-memory';
+import { resetRowSizes } from '../src/list/row-sizes';
 
 // findBy*/waitFor wait for what the user would see; 1 s (the default) is not
 // enough for the first lazy route chunk to be transformed on a loaded machine.
@@ -13,8 +14,10 @@ configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  // Positions saved by one test must not be restored in the next.
+  // Positions and row sizes saved by one test must not be restored in the next; their pending
+  // copies to sessionStorage are dropped too (one firing after the file's DOM is gone is an error).
   resetScrollMemory();
+  resetRowSizes();
   resetReadMarks();
   resetPlaces();
   // The stand-ins below are set once: their calls must not carry over into the next test.
