@@ -1,14 +1,12 @@
 import { SEED_TITLE, seedUrl } from '../support/article';
 import { seriousViolations } from '../support/axe';
-import { expect, test } from './fixtures';
+import { expect, onDarkSystem, test } from './fixtures';
 
 test('the article page has no serious or critical axe violations', async ({ page }) => {
   await page.goto(seedUrl());
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
-
-const onDarkSystem = test.extend({ darkSystem: [true, { scope: 'worker' }] });
 
 onDarkSystem('nor with the table of contents open on a narrow screen, in dark mode', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });

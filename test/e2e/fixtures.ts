@@ -51,6 +51,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
+/** `test` on a dark system (the `darkSystem` option), in workers of its own. */
+export const onDarkSystem = test.extend({ darkSystem: [true, { scope: 'worker' }] });
+
 export { expect };
 // Specs take the URL helper from here with the fixtures; bench imports it from test/support.
 export { fixtureFeed } from '../support/server';

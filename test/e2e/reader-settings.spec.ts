@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { SEED_TITLE, seedUrl } from '../support/article';
 import { seriousViolations } from '../support/axe';
 import { builtSite } from '../support/generate';
-import { expect, test } from './fixtures';
+import { expect, onDarkSystem, test } from './fixtures';
 
 const LIGHT_BG = 'rgb(251, 250, 247)';
 const DARK_BG = 'rgb(22, 24, 27)';
@@ -94,8 +94,6 @@ test('the first frame after a reload already has the chosen background, before a
   await reloadWithoutApp(page, '{"v":1,"theme":"midnight"');
   expect(await background(page)).toBe(LIGHT_BG);
 });
-
-const onDarkSystem = test.extend({ darkSystem: [true, { scope: 'worker' }] });
 
 onDarkSystem('on a dark system, Light wins from the first frame; a corrupt value leaves the system’s dark', async ({ page }) => {
   await page.goto('/');
